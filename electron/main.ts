@@ -1,0 +1,138 @@
+// The Electron main process. It only wires Electron to the pure, tested pieces in electron/logic
+// and electron/store: every decision about security, windows, menus and languages is made there.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { BridgeHandlers } from '../shared/bridge/contract';
+import { chooseLanguage, type Language } from '../shared/i18n/languages';
+import { APP_ENTRY_URL, APP_SCHEME, type OriginPolicy } from './logic/app-origin';
+import { registerBridge } from './logic/bridge-ipc';
+import { buildMenuTemplate } from './logic/menu';
+import { isAllowedNavigation, isAllowedRequest } from './logic/navigation';
+import { resolveAppAsset } from './logic/protocol';
+import { isTrustedSender } from './logic/sender';
+import { createTranslator } from './logic/translator';
+import { createMainWindowOptions } from './logic/window-options';
+import { PreferencesStore } from './store/preferences';
+
+const APP_ID = 'org.ldn-decision-aid.desktop';
+// An empty or absent ELECTRON_RENDERER_URL means: serve the built renderer from app://.
+const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
+const policy: OriginPolicy = { devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null };
+const isDev = policy.devServerOrigin !== null;
+const rendererDir = path.join(__dirname, '../renderer');
+
+// Must happen before `ready`: the app's pages get a standard, secure origin of their own.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let language: Language = 'en';
+const preferences = new PreferencesStore(app.getPath('userData'));
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.protocol.handle(APP_SCHEME, async (request) => {
+    const asset = resolveAppAsset(request.url, rendererDir);
+    if (!asset) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await fs.readFile(asset.filePath), { status: 200, headers: asset.headers });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, policy) }));
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+}
+
+function hardenContents(contents: WebContents): void {
+  const block = (event: { preventDefault: () => void }, url: string): void => {
+    if (!isAllowedNavigation(url, policy)) event.preventDefault();
+  };
+  contents.on('will-navigate', (event) => block(event, event.url));
+  contents.on('will-redirect', (event) => block(event, event.url));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function isTrusted(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return isTrustedSender(
+    {
+      frameUrl: frame?.url ?? null,
+      isMainFrame: frame !== null && frame === event.sender.mainFrame,
+      fromAppWindow: mainWindow !== null && BrowserWindow.fromWebContents(event.sender) === mainWindow,
+    },
+    policy,
+  );
+}
+
+function applyMenu(): void {
+  const t = createTranslator(language, 'menu');
+  const template = buildMenuTemplate({
+    t,
+    appName: app.getName(),
+    platform: process.platform,
+    isDev,
+    onPrint: () => mainWindow?.webContents.print({ silent: false, printBackground: true }),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+const handlers: BridgeHandlers = {
+  getAppInfo: () => ({ name: app.getName(), version: app.getVersion() }),
+  getPreferences: () => ({ language, languageChosen: preferences.language !== null }),
+  setLanguage: async ({ language: next }) => {
+    await preferences.setLanguage(next);
+    language = next;
+    applyMenu();
+    return { language, languageChosen: true };
+  },
+};
+
+function createWindow(): void {
+  const t = createTranslator(language, 'common');
+  mainWindow = new BrowserWindow(
+    createMainWindowOptions({
+      preloadPath: path.join(__dirname, 'preload.cjs'),
+      title: t('app.name'),
+      darkMode: nativeTheme.shouldUseDarkColors,
+      isDev,
+    }),
+  );
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+
+  void app.whenReady().then(async () => {
+    if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+    await preferences.load();
+    language = preferences.language ?? chooseLanguage(app.getPreferredSystemLanguages());
+    hardenSession();
+    registerBridge(ipcMain, handlers, isTrusted);
+    applyMenu();
+    createWindow();
+  });
+}

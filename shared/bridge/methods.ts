@@ -1,0 +1,36 @@
+// The names of the bridge's calls and their IPC channels. Kept apart from the schemas so the
+// preload, which only forwards calls, stays tiny and carries no validation library.
+
+export const BRIDGE_METHODS = ['getAppInfo', 'getPreferences', 'setLanguage'] as const;
+export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
+
+export function bridgeChannel(method: BridgeMethod): string {
+  return `decision-aid:${method}`;
+}
+
+/** The global name under which the preload exposes the bridge to the page. */
+export const BRIDGE_GLOBAL = 'decisionAid';
+
+/** What crosses IPC: every call resolves to one of these, so a failure is data, never a crash. */
+export type BridgeEnvelope<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorInfo };
+
+export type BridgeErrorCode = 'invalid-request' | 'untrusted-sender' | 'failed';
+export interface BridgeErrorInfo {
+  code: BridgeErrorCode;
+  message: string;
+}
+
+/** A rejected bridge call. The message starts with the code so it survives the context bridge. */
+export class BridgeError extends Error {
+  readonly code: BridgeErrorCode;
+  constructor(info: BridgeErrorInfo) {
+    super(`[${info.code}] ${info.message}`);
+    this.name = 'BridgeError';
+    this.code = info.code;
+  }
+}
+
+export function unwrapEnvelope<T>(envelope: BridgeEnvelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new BridgeError(envelope.error);
+}

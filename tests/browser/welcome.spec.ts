@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { guardPage } from '../support/guards';
+
+const ORIGIN = 'http://127.0.0.1:4173';
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+test('welcome screen: English first, Spanish on request, remembered after a reload', async ({ page }) => {
+  const guard = guardPage(page, ORIGIN);
+  await page.goto('/');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('low-dose naltrexone');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+
+  // Bridge round trip: the version shown comes from the bridge.
+  await expect(page.getByTestId('app-version')).toHaveText(`Version ${version}`);
+
+  await page.getByLabel('Language').selectOption('es');
+  await expect(heading).toContainText('naltrexona en dosis baja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByTestId('app-version')).toHaveText(`Versión ${version}`);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('naltrexona en dosis baja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByLabel('Idioma')).toHaveValue('es');
+
+  expect(guard.foreignRequests).toEqual([]);
+  expect(guard.errors).toEqual([]);
+});
+
+test.describe('with a Spanish-speaking system', () => {
+  test.use({ locale: 'es-MX' });
+  test('starts in Spanish without being asked', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('naltrexona');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  });
+});
+
+test('the strict Content-Security-Policy is served as a header and a meta tag', async ({ page }) => {
+  const response = await page.goto('/');
+  const header = response?.headers()['content-security-policy'] ?? '';
+  expect(header).toContain("default-src 'self'");
+  expect(header).toContain("script-src 'self'");
+  expect(header).not.toMatch(/unsafe-eval|unsafe-inline/);
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("default-src 'self'");
+  expect(meta).toContain("object-src 'none'");
+});
+
+test('the CSP is enforced: an injected inline script does not run', async ({ page }) => {
+  const guard = guardPage(page, ORIGIN);
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.head.appendChild(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(guard.errors.some((e) => e.includes('Content Security Policy'))).toBe(true);
+});
+
+test('keyboard: the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_GLOBAL, BRIDGE_METHODS, bridgeChannel } from '../../../shared/bridge/methods';
+
+// A factory mock: the real 'electron' package would try to download its binary.
+const exposeInMainWorld = vi.fn();
+const invoke = vi.fn();
+vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke } }));
+
+type Api = Record<string, (request?: unknown) => Promise<unknown>>;
+
+async function loadPreload(): Promise<Api> {
+  vi.resetModules();
+  exposeInMainWorld.mockClear();
+  await import('../../../electron/preload');
+  expect(exposeInMainWorld).toHaveBeenCalledOnce();
+  const [name, api] = exposeInMainWorld.mock.calls[0] as [string, Api];
+  expect(name).toBe(BRIDGE_GLOBAL);
+  return api;
+}
+
+describe('the preload', () => {
+  beforeEach(() => invoke.mockReset());
+
+  it('exposes exactly the contract methods, all functions, and no ipcRenderer', async () => {
+    const api = await loadPreload();
+    expect(Object.keys(api).sort()).toEqual([...BRIDGE_METHODS].sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('forwards a call with invoke on the method channel and unwraps the answer', async () => {
+    const api = await loadPreload();
+    invoke.mockResolvedValue({ ok: true, value: { language: 'es', languageChosen: true } });
+    await expect(api.setLanguage?.({ language: 'es' })).resolves.toEqual({ language: 'es', languageChosen: true });
+    expect(invoke).toHaveBeenCalledWith(bridgeChannel('setLanguage'), { language: 'es' });
+  });
+
+  it('rejects with the error the main process reported', async () => {
+    const api = await loadPreload();
+    invoke.mockResolvedValue({ ok: false, error: { code: 'invalid-request', message: 'setLanguage: language: bad' } });
+    await expect(api.setLanguage?.({ language: 'x' })).rejects.toThrow('[invalid-request] setLanguage: language: bad');
+  });
+});

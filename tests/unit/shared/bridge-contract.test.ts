@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { bridgeContract, dispatchBridgeCall, parseBridgeRequest, type BridgeHandlers } from '../../../shared/bridge/contract';
+import { BRIDGE_METHODS, BridgeError, bridgeChannel, unwrapEnvelope } from '../../../shared/bridge/methods';
+
+function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
+  return {
+    getAppInfo: () => ({ name: 'Aid', version: '1.2.3' }),
+    getPreferences: () => ({ language: 'en', languageChosen: false }),
+    setLanguage: ({ language }) => ({ language, languageChosen: true }),
+    ...overrides,
+  };
+}
+
+describe('the bridge contract', () => {
+  it('declares exactly the methods the preload forwards, each on its own channel', () => {
+    expect(Object.keys(bridgeContract).sort()).toEqual([...BRIDGE_METHODS].sort());
+    expect(new Set(BRIDGE_METHODS.map(bridgeChannel)).size).toBe(BRIDGE_METHODS.length);
+  });
+
+  it('accepts a valid request', () => {
+    expect(parseBridgeRequest('setLanguage', { language: 'es' })).toEqual({ ok: true, value: { language: 'es' } });
+    expect(parseBridgeRequest('getAppInfo', undefined)).toEqual({ ok: true, value: undefined });
+  });
+
+  it.each([
+    ['setLanguage', { language: 'fr' }, 'language'],
+    ['setLanguage', { language: 'es', extra: 1 }, '(request)'],
+    ['setLanguage', null, '(request)'],
+    ['setLanguage', 'es', '(request)'],
+    ['getAppInfo', { sneaky: true }, '(request)'],
+  ] as const)('rejects %s(%j) naming %s', (method, payload, path) => {
+    const result = parseBridgeRequest(method, payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-request');
+      expect(result.error.message).toContain(`${method}: ${path}`);
+    }
+  });
+
+  it('never calls a handler with an invalid payload', async () => {
+    const setLanguage = vi.fn();
+    const envelope = await dispatchBridgeCall(handlers({ setLanguage }), 'setLanguage', { language: 42 });
+    expect(envelope.ok).toBe(false);
+    expect(setLanguage).not.toHaveBeenCalled();
+  });
+
+  it('turns a failing handler into an error envelope instead of throwing', async () => {
+    const envelope = await dispatchBridgeCall(
+      handlers({
+        setLanguage: () => {
+          throw new Error('disk full');
+        },
+      }),
+      'setLanguage',
+      { language: 'es' },
+    );
+    expect(envelope).toEqual({ ok: false, error: { code: 'failed', message: 'setLanguage: disk full' } });
+  });
+
+  it('unwraps values and rejects errors with their code', async () => {
+    const ok = await dispatchBridgeCall(handlers(), 'getAppInfo', undefined);
+    expect(unwrapEnvelope(ok)).toEqual({ name: 'Aid', version: '1.2.3' });
+    const bad = await dispatchBridgeCall(handlers(), 'setLanguage', {});
+    expect(() => unwrapEnvelope(bad)).toThrow(BridgeError);
+    expect(() => unwrapEnvelope(bad)).toThrow(/^\[invalid-request\] setLanguage: language/);
+  });
+});
