@@ -9,7 +9,8 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 const outDir = process.argv[2] ?? 'screenshots';
 const base = 'http://127.0.0.1:4173';
 await mkdir(outDir, { recursive: true });
-const server = spawn('npx', ['vite', 'preview', '-c', 'vite.renderer.config.ts'], { stdio: 'ignore' });
+// Its own process group, so stopping it also stops the vite process npx starts.
+const server = spawn('npx', ['vite', 'preview', '-c', 'vite.renderer.config.ts'], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 50; i++) {
     if (await fetch(base).then(() => true, () => false)) break;
@@ -29,5 +30,5 @@ try {
   await browser.close();
   console.log(`screenshots in ${outDir}/`);
 } finally {
-  server.kill();
+  process.kill(-server.pid, 'SIGTERM');
 }
