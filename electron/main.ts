@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { BridgeHandlers } from '../shared/bridge/contract';
-import { chooseLanguage, type Language } from '../shared/i18n/languages';
+import { resolvePreferences } from '../shared/preferences';
 import { APP_ENTRY_URL, APP_SCHEME, type OriginPolicy } from './logic/app-origin';
 import { registerBridge } from './logic/bridge-ipc';
 import { buildMenuTemplate } from './logic/menu';
@@ -28,7 +28,6 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
-let language: Language = 'en';
 const preferences = new PreferencesStore(app.getPath('userData'));
 
 function hardenSession(): void {
@@ -70,8 +69,12 @@ function isTrusted(event: IpcMainInvokeEvent): boolean {
   );
 }
 
+function currentPreferences() {
+  return resolvePreferences(preferences.stored, app.getPreferredSystemLanguages());
+}
+
 function applyMenu(): void {
-  const t = createTranslator(language, 'menu');
+  const t = createTranslator(currentPreferences().language, 'menu');
   const template = buildMenuTemplate({
     t,
     appName: app.getName(),
@@ -84,22 +87,27 @@ function applyMenu(): void {
 
 const handlers: BridgeHandlers = {
   getAppInfo: () => ({ name: app.getName(), version: app.getVersion() }),
-  getPreferences: () => ({ language, languageChosen: preferences.language !== null }),
-  setLanguage: async ({ language: next }) => {
-    await preferences.setLanguage(next);
-    language = next;
-    applyMenu();
-    return { language, languageChosen: true };
+  getPreferences: () => currentPreferences(),
+  updatePreferences: async (patch) => {
+    const before = currentPreferences().language;
+    try {
+      await preferences.update(patch);
+    } finally {
+      // The change applies for this session even if the disk refused it.
+      if (currentPreferences().language !== before) applyMenu();
+    }
+    return currentPreferences();
   },
 };
 
 function createWindow(): void {
+  const { language, theme } = currentPreferences();
   const t = createTranslator(language, 'common');
   mainWindow = new BrowserWindow(
     createMainWindowOptions({
       preloadPath: path.join(__dirname, 'preload.cjs'),
       title: t('app.name'),
-      darkMode: nativeTheme.shouldUseDarkColors,
+      darkMode: theme === 'dark' || theme === 'contrast' || (theme === 'system' && nativeTheme.shouldUseDarkColors),
       isDev,
     }),
   );
@@ -129,7 +137,6 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
     await preferences.load();
-    language = preferences.language ?? chooseLanguage(app.getPreferredSystemLanguages());
     hardenSession();
     registerBridge(ipcMain, handlers, isTrusted);
     applyMenu();

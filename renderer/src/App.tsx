@@ -1,33 +1,30 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
-import type { Language } from '../../shared/i18n/languages';
-import { LanguagePicker } from './components/LanguagePicker';
+import type { Preferences, PreferencesPatch } from '../../shared/preferences';
+import { SettingsPanel } from './components/SettingsPanel';
+import { usePreferences } from './preferences/usePreferences';
 import { Welcome } from './screens/Welcome';
 
 interface Props {
   bridge: DecisionAidApi;
+  initialPreferences: Preferences;
 }
 
-export function App({ bridge }: Props) {
-  const { t, i18n } = useTranslation();
+export function App({ bridge, initialPreferences }: Props) {
+  const { t } = useTranslation();
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const { preferences, update, saveError } = usePreferences(bridge, initialPreferences);
 
   useEffect(() => {
     bridge.getAppInfo().then(setAppInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [bridge]);
 
-  async function changeLanguage(language: Language): Promise<void> {
-    await i18n.changeLanguage(language);
-    setAnnouncement(t('language.changed', { lng: language }));
-    try {
-      await bridge.setLanguage({ language });
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+  function changePreferences(patch: PreferencesPatch): void {
+    if (patch.language) setAnnouncement(t('language.changed', { lng: patch.language }));
+    void update(patch);
   }
 
   return (
@@ -37,12 +34,17 @@ export function App({ bridge }: Props) {
       </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
-        <LanguagePicker onChange={(language) => void changeLanguage(language)} />
+        <SettingsPanel preferences={preferences} onChange={changePreferences} />
       </header>
       <main id="main" tabIndex={-1}>
         {error && (
           <p role="alert" className="error">
             {t('errors.bridge', { message: error })}
+          </p>
+        )}
+        {saveError && (
+          <p role="alert" className="error">
+            {t('settings.saveFailed', { message: saveError })}
           </p>
         )}
         <Welcome />

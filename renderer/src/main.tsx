@@ -4,27 +4,27 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { chooseLanguage, type Language } from '../../shared/i18n/languages';
+import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shared/preferences';
 import { App } from './App';
 import { getBridge } from './bridge';
 import { initI18n } from './i18n';
 
 async function boot(): Promise<void> {
   const bridge = getBridge();
-  let language: Language;
+  let preferences: Preferences;
   try {
-    language = (await bridge.getPreferences()).language;
+    preferences = await bridge.getPreferences();
   } catch {
-    // The host could not answer; start in the browser's language rather than not at all.
-    language = chooseLanguage(navigator.languages);
+    // The host could not answer; start with the browser's language and the defaults rather than not at all.
+    preferences = resolvePreferences(NOTHING_STORED, navigator.languages);
   }
-  const i18n = await initI18n(language);
+  const i18n = await initI18n(preferences.language);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   createRoot(container).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App bridge={bridge} />
+        <App bridge={bridge} initialPreferences={preferences} />
       </I18nextProvider>
     </StrictMode>,
   );

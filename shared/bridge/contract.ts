@@ -2,20 +2,12 @@
 // browser implementation used for preview and tests). Every call, its request and its response are
 // declared here once; both sides validate with these schemas.
 import * as z from 'zod/mini';
-import { SUPPORTED_LANGUAGES } from '../i18n/languages';
+import { preferencesPatchSchema, preferencesSchema } from '../preferences';
 import type { BridgeEnvelope, BridgeErrorInfo, BridgeMethod } from './methods';
-
-const languageSchema = z.enum(SUPPORTED_LANGUAGES);
 
 const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
-});
-
-const preferencesSchema = z.object({
-  language: languageSchema,
-  /** Whether the language was chosen by the person or taken from the system. */
-  languageChosen: z.boolean(),
 });
 
 const noRequest = z.undefined();
@@ -23,14 +15,13 @@ const noRequest = z.undefined();
 export const bridgeContract = {
   getAppInfo: { request: noRequest, response: appInfoSchema },
   getPreferences: { request: noRequest, response: preferencesSchema },
-  setLanguage: { request: z.strictObject({ language: languageSchema }), response: preferencesSchema },
+  updatePreferences: { request: preferencesPatchSchema, response: preferencesSchema },
 } as const satisfies Record<BridgeMethod, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 
 type Contract = typeof bridgeContract;
 export type BridgeRequest<M extends BridgeMethod> = z.input<Contract[M]['request']>;
 export type BridgeResponse<M extends BridgeMethod> = z.output<Contract[M]['response']>;
 export type AppInfo = BridgeResponse<'getAppInfo'>;
-export type Preferences = BridgeResponse<'getPreferences'>;
 
 /** What the renderer may call. Implemented by the preload and by the browser bridge. */
 export type DecisionAidApi = {

@@ -16,6 +16,7 @@ test('welcome screen: English first, Spanish on request, remembered after a relo
   // Bridge round trip: the version shown comes from the bridge.
   await expect(page.getByTestId('app-version')).toHaveText(`Version ${version}`);
 
+  await page.getByText('Settings').click();
   await page.getByLabel('Language').selectOption('es');
   await expect(heading).toContainText('naltrexona en dosis baja');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -24,6 +25,7 @@ test('welcome screen: English first, Spanish on request, remembered after a relo
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('naltrexona en dosis baja');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByText('Ajustes').click();
   await expect(page.getByLabel('Idioma')).toHaveValue('es');
 
   expect(guard.foreignRequests).toEqual([]);
@@ -70,4 +72,19 @@ test('keyboard: the first Tab reaches the skip link, which moves focus to the co
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('theme and text size apply and are remembered after a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Settings').click();
+  await page.getByLabel('Colours').selectOption('dark');
+  await page.getByLabel('Text size').selectOption('200');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-text-size', '200');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-text-size', '200');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(27, 29, 33)');
 });

@@ -38,11 +38,11 @@ test('loads the app from app://, locked down', async () => {
 
 test('exposes only the bridge, and the bridge round trip works', async () => {
   const keys = await page.evaluate(() => Object.keys((window as unknown as { decisionAid: object }).decisionAid).sort());
-  expect(keys).toEqual(['getAppInfo', 'getPreferences', 'setLanguage']);
+  expect(keys).toEqual(['getAppInfo', 'getPreferences', 'updatePreferences']);
   const info = await page.evaluate(() => (window as unknown as { decisionAid: { getAppInfo(): Promise<{ version: string }> } }).decisionAid.getAppInfo());
   expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
   const error = await page.evaluate(() =>
-    (window as unknown as { decisionAid: { setLanguage(r: unknown): Promise<unknown> } }).decisionAid.setLanguage({ language: 'xx' }).then(
+    (window as unknown as { decisionAid: { updatePreferences(r: unknown): Promise<unknown> } }).decisionAid.updatePreferences({ language: 'xx' }).then(
       () => 'resolved',
       (e: Error) => e.message,
     ),
@@ -71,6 +71,7 @@ test('serves the CSP with every page', async () => {
 });
 
 test('remembers the chosen language across restarts and translates the menu', async () => {
+  await page.getByText('Settings').click();
   await page.getByLabel('Language').selectOption('es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   const fileMenu = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('file')?.label);

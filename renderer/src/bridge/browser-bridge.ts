@@ -2,7 +2,7 @@
 // validation, with localStorage instead of the main process.
 import { dispatchBridgeCall, type BridgeHandlers, type DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, unwrapEnvelope } from '../../../shared/bridge/methods';
-import { chooseLanguage, isSupportedLanguage } from '../../../shared/i18n/languages';
+import { NOTHING_STORED, applyPreferencesPatch, resolvePreferences, storedPreferencesSchema, type StoredPreferences } from '../../../shared/preferences';
 
 export const PREFERENCES_KEY = 'ldn-decision-aid:preferences';
 
@@ -12,29 +12,24 @@ export interface BrowserBridgeInputs {
   appInfo: { name: string; version: string };
 }
 
-function savedLanguage(storage: BrowserBridgeInputs['storage']): string | null {
+function readStored(storage: BrowserBridgeInputs['storage']): StoredPreferences {
   try {
     const raw = storage.getItem(PREFERENCES_KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : null;
-    const language = (parsed as { language?: unknown } | null)?.language;
-    return isSupportedLanguage(language) ? language : null;
+    const parsed = storedPreferencesSchema.safeParse(raw ? JSON.parse(raw) : null);
+    return parsed.success ? parsed.data : NOTHING_STORED;
   } catch {
-    return null;
+    return NOTHING_STORED;
   }
 }
 
 export function createBrowserBridge({ storage, preferredLanguages, appInfo }: BrowserBridgeInputs): DecisionAidApi {
   const handlers: BridgeHandlers = {
     getAppInfo: () => appInfo,
-    getPreferences: () => {
-      const saved = savedLanguage(storage);
-      return saved && isSupportedLanguage(saved)
-        ? { language: saved, languageChosen: true }
-        : { language: chooseLanguage(preferredLanguages), languageChosen: false };
-    },
-    setLanguage: ({ language }) => {
-      storage.setItem(PREFERENCES_KEY, JSON.stringify({ schemaVersion: 1, language }));
-      return { language, languageChosen: true };
+    getPreferences: () => resolvePreferences(readStored(storage), preferredLanguages),
+    updatePreferences: (patch) => {
+      const next = applyPreferencesPatch(readStored(storage), patch);
+      storage.setItem(PREFERENCES_KEY, JSON.stringify(next));
+      return resolvePreferences(next, preferredLanguages);
     },
   };
   return Object.fromEntries(

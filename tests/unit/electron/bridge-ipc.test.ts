@@ -11,8 +11,8 @@ function setup(trusted: boolean) {
   const ipc = { handle: vi.fn((channel: string, listener: Listener) => registered.set(channel, listener)) };
   const handlers: BridgeHandlers = {
     getAppInfo: vi.fn(() => ({ name: 'Aid', version: '1.0.0' })),
-    getPreferences: vi.fn(() => ({ language: 'en' as const, languageChosen: false })),
-    setLanguage: vi.fn(({ language }) => ({ language, languageChosen: true })),
+    getPreferences: vi.fn(() => ({ language: 'en' as const, languageChosen: false, theme: 'system' as const, textSize: 100 as const })),
+    updatePreferences: vi.fn(({ language }) => ({ language: language ?? 'en', languageChosen: true, theme: 'system' as const, textSize: 100 as const })),
   };
   registerBridge(ipc as never, handlers, () => trusted);
   const call = (method: string, payload?: unknown) => {
@@ -31,21 +31,21 @@ describe('registerBridge', () => {
 
   it('answers a trusted, valid call', async () => {
     const { call, handlers } = setup(true);
-    await expect(call(bridgeChannel('setLanguage'), { language: 'es' })).resolves.toEqual({ ok: true, value: { language: 'es', languageChosen: true } });
-    expect(handlers.setLanguage).toHaveBeenCalledWith({ language: 'es' });
+    await expect(call(bridgeChannel('updatePreferences'), { language: 'es' })).resolves.toMatchObject({ ok: true, value: { language: 'es', languageChosen: true } });
+    expect(handlers.updatePreferences).toHaveBeenCalledWith({ language: 'es' });
   });
 
   it('refuses an untrusted sender without running the handler', async () => {
     const { call, handlers } = setup(false);
-    const result = await call(bridgeChannel('setLanguage'), { language: 'es' });
+    const result = await call(bridgeChannel('updatePreferences'), { language: 'es' });
     expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
-    expect(handlers.setLanguage).not.toHaveBeenCalled();
+    expect(handlers.updatePreferences).not.toHaveBeenCalled();
   });
 
   it('returns a clear error for an invalid payload, never throws', async () => {
     const { call, handlers } = setup(true);
-    const result = await call(bridgeChannel('setLanguage'), { language: '../../etc' });
+    const result = await call(bridgeChannel('updatePreferences'), { language: '../../etc' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('language') } });
-    expect(handlers.setLanguage).not.toHaveBeenCalled();
+    expect(handlers.updatePreferences).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,22 +9,41 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'prefs-'));
 });
 afterEach(async () => {
+  await chmod(dir, 0o755);
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('PreferencesStore', () => {
-  it('starts with no chosen language when nothing is saved', async () => {
+  it('starts with nothing chosen when nothing is saved', async () => {
     const store = new PreferencesStore(dir);
     await store.load();
-    expect(store.language).toBeNull();
+    expect(store.stored).toEqual({ schemaVersion: 1, language: null });
   });
 
-  it('remembers a chosen language across instances', async () => {
-    await new PreferencesStore(dir).setLanguage('es');
+  it('remembers choices across instances', async () => {
+    const first = new PreferencesStore(dir);
+    await first.update({ language: 'es' });
+    await first.update({ theme: 'dark', textSize: 175 });
     const again = new PreferencesStore(dir);
     await again.load();
-    expect(again.language).toBe('es');
-    expect(JSON.parse(await readFile(path.join(dir, 'preferences.json'), 'utf8'))).toEqual({ schemaVersion: 1, language: 'es' });
+    expect(again.stored).toEqual({ schemaVersion: 1, language: 'es', theme: 'dark', textSize: 175 });
+    expect(JSON.parse(await readFile(again.filePath, 'utf8'))).toEqual(again.stored);
+  });
+
+  it('forgets everything on reset', async () => {
+    const store = new PreferencesStore(dir);
+    await store.update({ language: 'es', theme: 'dark' });
+    await store.reset();
+    const again = new PreferencesStore(dir);
+    await again.load();
+    expect(again.stored).toEqual({ schemaVersion: 1, language: null });
+  });
+
+  it('keeps a change for the session when the disk refuses it, and reports the failure', async () => {
+    const store = new PreferencesStore(path.join(dir, 'locked'));
+    await writeFile(path.join(dir, 'locked'), 'a file where a folder should be');
+    await expect(store.update({ language: 'es' })).rejects.toThrow();
+    expect(store.stored.language).toBe('es');
   });
 
   it.each([
@@ -36,12 +55,25 @@ describe('PreferencesStore', () => {
     await writeFile(path.join(dir, 'preferences.json'), content);
     const store = new PreferencesStore(dir);
     await store.load();
-    expect(store.language).toBeNull();
+    expect(store.stored.language).toBeNull();
     const files = await readdir(dir);
     const aside = files.find((f) => f.startsWith('preferences.damaged-'));
     expect(aside).toBeDefined();
     expect(await readFile(path.join(dir, aside ?? ''), 'utf8')).toBe(content);
-    await store.setLanguage('en');
+    await store.update({ language: 'en' });
     expect(await readFile(path.join(dir, aside ?? ''), 'utf8')).toBe(content);
+  });
+});
+
+describe('shared preference rules', () => {
+  it('resolve to the system language until one is chosen', async () => {
+    const { resolvePreferences, NOTHING_STORED } = await import('../../../shared/preferences');
+    expect(resolvePreferences(NOTHING_STORED, ['es-AR'])).toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100 });
+    expect(resolvePreferences({ schemaVersion: 1, language: 'en', textSize: 200 }, ['es-AR'])).toEqual({
+      language: 'en',
+      languageChosen: true,
+      theme: 'system',
+      textSize: 200,
+    });
   });
 });

@@ -30,13 +30,13 @@ describe('the preload', () => {
   it('forwards a call with invoke on the method channel and unwraps the answer', async () => {
     const api = await loadPreload();
     invoke.mockResolvedValue({ ok: true, value: { language: 'es', languageChosen: true } });
-    await expect(api.setLanguage?.({ language: 'es' })).resolves.toEqual({ language: 'es', languageChosen: true });
-    expect(invoke).toHaveBeenCalledWith(bridgeChannel('setLanguage'), { language: 'es' });
+    await expect(api.updatePreferences?.({ language: 'es' })).resolves.toEqual({ language: 'es', languageChosen: true });
+    expect(invoke).toHaveBeenCalledWith(bridgeChannel('updatePreferences'), { language: 'es' });
   });
 
   it('rejects with the error the main process reported', async () => {
     const api = await loadPreload();
-    invoke.mockResolvedValue({ ok: false, error: { code: 'invalid-request', message: 'setLanguage: language: bad' } });
-    await expect(api.setLanguage?.({ language: 'x' })).rejects.toThrow('[invalid-request] setLanguage: language: bad');
+    invoke.mockResolvedValue({ ok: false, error: { code: 'invalid-request', message: 'updatePreferences: language: bad' } });
+    await expect(api.updatePreferences?.({ language: 'x' })).rejects.toThrow('[invalid-request] updatePreferences: language: bad');
   });
 });

@@ -4,31 +4,47 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
+import type { Preferences } from '../../../shared/preferences';
 
+const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100 };
+
+/** A host that keeps preferences in memory, as the real ones keep them on disk. */
 function fakeBridge(overrides: Partial<DecisionAidApi> = {}): DecisionAidApi {
+  let stored: Preferences = { ...defaults };
   return {
     getAppInfo: vi.fn(async () => ({ name: 'Aid', version: '3.1.4' })),
-    getPreferences: vi.fn(async () => ({ language: 'en' as const, languageChosen: false })),
-    setLanguage: vi.fn(async ({ language }) => ({ language, languageChosen: true })),
+    getPreferences: vi.fn(async () => stored),
+    updatePreferences: vi.fn(async (patch) => {
+      stored = { ...stored, ...patch, languageChosen: stored.languageChosen || patch.language !== undefined };
+      return stored;
+    }),
     ...overrides,
   };
 }
 
-async function renderApp(bridge: DecisionAidApi, language: 'en' | 'es' = 'en') {
-  const i18n = await initI18n(language);
+async function renderApp(bridge: DecisionAidApi, initial: Preferences = defaults) {
+  const i18n = await initI18n(initial.language);
   await act(async () => {
     render(
       <I18nextProvider i18n={i18n}>
-        <App bridge={bridge} />
+        <App bridge={bridge} initialPreferences={initial} />
       </I18nextProvider>,
     );
   });
-  return i18n;
 }
 
-afterEach(cleanup);
+async function choose(label: string, value: string) {
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText(label), { target: { value } });
+  });
+}
 
-describe('the welcome screen', () => {
+afterEach(() => {
+  cleanup();
+  delete document.documentElement.dataset.theme;
+});
+
+describe('the app shell', () => {
   it('shows the welcome text and the version it got through the bridge', async () => {
     await renderApp(fakeBridge());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/low-dose naltrexone/i);
@@ -39,23 +55,34 @@ describe('the welcome screen', () => {
   it('switches to Spanish, updates <html lang dir>, and saves the choice through the bridge', async () => {
     const bridge = fakeBridge();
     await renderApp(bridge);
-    await act(async () => {
-      fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'es' } });
-    });
+    await choose('Language', 'es');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/naltrexona/);
     expect(screen.getByLabelText('Idioma')).toBeTruthy();
     expect(document.documentElement.lang).toBe('es');
     expect(document.documentElement.dir).toBe('ltr');
-    expect(bridge.setLanguage).toHaveBeenCalledWith({ language: 'es' });
+    expect(bridge.updatePreferences).toHaveBeenCalledWith({ language: 'es' });
     expect(screen.getByText('Ahora el idioma es español.')).toBeTruthy();
   });
 
-  it('says clearly when the host cannot save the choice, and keeps working', async () => {
-    const bridge = fakeBridge({ setLanguage: vi.fn(async () => Promise.reject(new Error('[failed] setLanguage: disk full'))) });
+  it('applies theme and text size to <html> at once and saves them', async () => {
+    const bridge = fakeBridge();
     await renderApp(bridge);
-    await act(async () => {
-      fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'es' } });
-    });
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(document.documentElement.dataset.textSize).toBe('100');
+    await choose('Colours', 'contrast');
+    await choose('Text size', '200');
+    expect(document.documentElement.dataset.theme).toBe('contrast');
+    expect(document.documentElement.dataset.textSize).toBe('200');
+    expect(bridge.updatePreferences).toHaveBeenCalledWith({ theme: 'contrast' });
+    expect(bridge.updatePreferences).toHaveBeenCalledWith({ textSize: 200 });
+    await choose('Colours', 'system');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+
+  it('says clearly when the host cannot save a choice, and keeps the choice for now', async () => {
+    const bridge = fakeBridge({ updatePreferences: vi.fn(async () => Promise.reject(new Error('[failed] updatePreferences: disk full'))) });
+    await renderApp(bridge);
+    await choose('Language', 'es');
     expect(screen.getByRole('alert').textContent).toContain('disk full');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/naltrexona/);
   });

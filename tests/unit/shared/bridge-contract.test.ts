@@ -5,8 +5,8 @@ import { BRIDGE_METHODS, BridgeError, bridgeChannel, unwrapEnvelope } from '../.
 function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
   return {
     getAppInfo: () => ({ name: 'Aid', version: '1.2.3' }),
-    getPreferences: () => ({ language: 'en', languageChosen: false }),
-    setLanguage: ({ language }) => ({ language, languageChosen: true }),
+    getPreferences: () => ({ language: 'en', languageChosen: false, theme: 'system', textSize: 100 }),
+    updatePreferences: (patch) => ({ language: patch.language ?? 'en', languageChosen: true, theme: patch.theme ?? 'system', textSize: patch.textSize ?? 100 }),
     ...overrides,
   };
 }
@@ -18,15 +18,18 @@ describe('the bridge contract', () => {
   });
 
   it('accepts a valid request', () => {
-    expect(parseBridgeRequest('setLanguage', { language: 'es' })).toEqual({ ok: true, value: { language: 'es' } });
+    expect(parseBridgeRequest('updatePreferences', { language: 'es' })).toEqual({ ok: true, value: { language: 'es' } });
+    expect(parseBridgeRequest('updatePreferences', { theme: 'contrast', textSize: 200 })).toEqual({ ok: true, value: { theme: 'contrast', textSize: 200 } });
     expect(parseBridgeRequest('getAppInfo', undefined)).toEqual({ ok: true, value: undefined });
   });
 
   it.each([
-    ['setLanguage', { language: 'fr' }, 'language'],
-    ['setLanguage', { language: 'es', extra: 1 }, '(request)'],
-    ['setLanguage', null, '(request)'],
-    ['setLanguage', 'es', '(request)'],
+    ['updatePreferences', { language: 'fr' }, 'language'],
+    ['updatePreferences', { textSize: 300 }, 'textSize'],
+    ['updatePreferences', { theme: 'neon' }, 'theme'],
+    ['updatePreferences', { language: 'es', extra: 1 }, '(request)'],
+    ['updatePreferences', null, '(request)'],
+    ['updatePreferences', 'es', '(request)'],
     ['getAppInfo', { sneaky: true }, '(request)'],
   ] as const)('rejects %s(%j) naming %s', (method, payload, path) => {
     const result = parseBridgeRequest(method, payload);
@@ -38,30 +41,30 @@ describe('the bridge contract', () => {
   });
 
   it('never calls a handler with an invalid payload', async () => {
-    const setLanguage = vi.fn();
-    const envelope = await dispatchBridgeCall(handlers({ setLanguage }), 'setLanguage', { language: 42 });
+    const updatePreferences = vi.fn();
+    const envelope = await dispatchBridgeCall(handlers({ updatePreferences }), 'updatePreferences', { language: 42 });
     expect(envelope.ok).toBe(false);
-    expect(setLanguage).not.toHaveBeenCalled();
+    expect(updatePreferences).not.toHaveBeenCalled();
   });
 
   it('turns a failing handler into an error envelope instead of throwing', async () => {
     const envelope = await dispatchBridgeCall(
       handlers({
-        setLanguage: () => {
+        updatePreferences: () => {
           throw new Error('disk full');
         },
       }),
-      'setLanguage',
+      'updatePreferences',
       { language: 'es' },
     );
-    expect(envelope).toEqual({ ok: false, error: { code: 'failed', message: 'setLanguage: disk full' } });
+    expect(envelope).toEqual({ ok: false, error: { code: 'failed', message: 'updatePreferences: disk full' } });
   });
 
   it('unwraps values and rejects errors with their code', async () => {
     const ok = await dispatchBridgeCall(handlers(), 'getAppInfo', undefined);
     expect(unwrapEnvelope(ok)).toEqual({ name: 'Aid', version: '1.2.3' });
-    const bad = await dispatchBridgeCall(handlers(), 'setLanguage', {});
+    const bad = await dispatchBridgeCall(handlers(), 'updatePreferences', { language: 'zz' });
     expect(() => unwrapEnvelope(bad)).toThrow(BridgeError);
-    expect(() => unwrapEnvelope(bad)).toThrow(/^\[invalid-request\] setLanguage: language/);
+    expect(() => unwrapEnvelope(bad)).toThrow(/^\[invalid-request\] updatePreferences: language/);
   });
 });

@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DecisionAidApi } from '../../../shared/bridge/contract';
+import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
+import { applyDisplay } from './apply';
+
+/**
+ * The preferences in force. A change applies at once (language, theme, text size) and is then
+ * saved through the bridge; if saving fails the change still holds for this session and the
+ * error is reported.
+ */
+export function usePreferences(bridge: DecisionAidApi, initial: Preferences) {
+  const { i18n } = useTranslation();
+  const [preferences, setPreferences] = useState(initial);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  useEffect(() => applyDisplay(document.documentElement, preferences), [preferences]);
+
+  const update = useCallback(
+    async (patch: PreferencesPatch) => {
+      setPreferences({
+        language: patch.language ?? preferences.language,
+        languageChosen: preferences.languageChosen || patch.language !== undefined,
+        theme: patch.theme ?? preferences.theme,
+        textSize: patch.textSize ?? preferences.textSize,
+      });
+      if (patch.language) await i18n.changeLanguage(patch.language);
+      try {
+        setPreferences(await bridge.updatePreferences(patch));
+        setSaveError(null);
+      } catch (error) {
+        setSaveError(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [bridge, i18n, preferences],
+  );
+
+  return { preferences, update, saveError };
+}
