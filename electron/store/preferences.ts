@@ -1,5 +1,4 @@
 // The person's preferences (language, theme, text size), kept in the user-data folder.
-import path from 'node:path';
 import {
   NOTHING_STORED,
   applyPreferencesPatch,
@@ -7,25 +6,34 @@ import {
   type PreferencesPatch,
   type StoredPreferences,
 } from '../../shared/preferences';
-import { readJsonDocument, writeJsonDocument, type DocumentParser } from './json-file';
+import { DocumentStore, type DocumentCodec } from './document-store';
 
-const parsePreferences: DocumentParser<StoredPreferences> = (raw) => {
-  const result = storedPreferencesSchema.safeParse(raw);
-  return result.success ? { ok: true, value: result.data } : { ok: false, reason: result.error.issues[0]?.message ?? 'invalid' };
+const codec: DocumentCodec<StoredPreferences> = {
+  parse: (raw) => {
+    const result = storedPreferencesSchema.safeParse(raw);
+    if (result.success) return { ok: true, value: result.data };
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    const newer = typeof version === 'number' && version > 1;
+    return { ok: false, kind: newer ? 'newer-version' : 'invalid', detail: result.error.issues[0]?.message ?? 'invalid' };
+  },
 };
 
 export class PreferencesStore {
   private current: StoredPreferences = NOTHING_STORED;
-  readonly filePath: string;
+  private readonly store: DocumentStore<StoredPreferences>;
 
   constructor(userDataDir: string) {
-    this.filePath = path.join(userDataDir, 'preferences.json');
+    this.store = new DocumentStore(userDataDir, 'preferences', codec, { maxBytes: 64 * 1024 });
   }
 
-  /** Loads the saved preferences; a damaged file is set aside and defaults are used. */
+  get filePath(): string {
+    return this.store.filePath;
+  }
+
+  /** Loads the saved preferences; a damaged file is set aside and the previous copy or defaults are used. */
   async load(): Promise<StoredPreferences> {
-    const result = await readJsonDocument(this.filePath, parsePreferences);
-    if (result.status === 'ok') this.current = result.value;
+    const outcome = await this.store.load();
+    if (outcome.status === 'loaded' || outcome.status === 'restored-previous') this.current = outcome.document;
     return this.current;
   }
 
@@ -36,13 +44,13 @@ export class PreferencesStore {
   /** Saves the change; if the disk refuses, it still applies for this session and the error is raised. */
   async update(patch: PreferencesPatch): Promise<StoredPreferences> {
     this.current = applyPreferencesPatch(this.current, patch);
-    await writeJsonDocument(this.filePath, this.current);
+    await this.store.save(this.current);
     return this.current;
   }
 
-  /** Forgets every choice (part of "erase my answers"). */
+  /** Forgets every choice (part of "erase everything"). */
   async reset(): Promise<void> {
     this.current = NOTHING_STORED;
-    await writeJsonDocument(this.filePath, this.current);
+    await this.store.erase();
   }
 }
