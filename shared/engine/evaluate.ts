@@ -1,0 +1,111 @@
+// Runs the rule table over an answers document. Pure and deterministic: the same document always
+// gives the same flags and questions in the same order.
+//
+// Order: urgent flags, then the other raise-first flags, then ask-about flags, each group in table
+// order. Questions follow the flags that added them (a question added by several flags appears
+// once, at its first place, with the highest severity), then the always-present questions.
+import type { TextRef } from '../content/text';
+import type { AnswersDocument } from '../answers/types';
+import { inRegistryOrder, type SourceId } from '../references/registry';
+import { answerIncludes, evaluateCondition, isAnswered } from '../questionnaire/conditions';
+import { NOT_SURE } from '../questionnaire/ids';
+import { getQuestion } from '../questionnaire/model';
+import { isVisible, pruneHiddenAnswers } from '../questionnaire/visibility';
+import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS, RULES, type PrescriberQuestionId, type Rule, type Severity } from './rules';
+
+export interface Flag {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly urgent: boolean;
+  readonly title: TextRef;
+  readonly body: TextRef;
+  /** Values for the body's {{placeholders}}. */
+  readonly params: Readonly<Record<string, number>>;
+  /** Topics listed under the body (for the "not sure" and "not answered" flags), else empty. */
+  readonly items: readonly TextRef[];
+  readonly questionIds: readonly PrescriberQuestionId[];
+  readonly sourceIds: readonly SourceId[];
+}
+
+export type QuestionOrigin = Severity | 'always';
+
+export interface PrescriberQuestion {
+  readonly id: PrescriberQuestionId;
+  readonly text: TextRef;
+  readonly sourceIds: readonly SourceId[];
+  /** The most serious reason it is asked. */
+  readonly origin: QuestionOrigin;
+  /** The flags that added it (empty for always-present questions). */
+  readonly ruleIds: readonly string[];
+  /** False for questions behind a raise-first flag: the person may not remove them from the sheet. */
+  readonly removable: boolean;
+}
+
+export interface Evaluation {
+  readonly flags: readonly Flag[];
+  readonly questions: readonly PrescriberQuestion[];
+  /** Every source cited by the flags and questions, in registry order. */
+  readonly sourceIds: readonly SourceId[];
+}
+
+function rank(rule: Rule): number {
+  if (rule.urgent) return 0;
+  return rule.severity === 'raise-first' ? 1 : 2;
+}
+
+function listItems(rule: Rule, doc: AnswersDocument): TextRef[] {
+  if (!rule.lists) return [];
+  const { questions, match } = rule.lists;
+  return questions
+    .map(getQuestion)
+    .filter((q) => isVisible(q, doc))
+    .filter((q) => (match === 'not-sure' ? answerIncludes(doc.answers[q.id], [NOT_SURE]) : !isAnswered(doc.answers[q.id])))
+    .map((q) => q.topic);
+}
+
+/** Flags and prescriber questions for an answers document (answers hidden by branching are ignored). */
+export function evaluate(input: AnswersDocument): Evaluation {
+  const doc = pruneHiddenAnswers(input);
+  const fired = RULES.map((rule, index) => ({ rule, index }))
+    .filter(({ rule }) => evaluateCondition(rule.when, doc))
+    .sort((a, b) => rank(a.rule) - rank(b.rule) || a.index - b.index)
+    .map(({ rule }) => rule);
+
+  const flags: Flag[] = fired.map((rule) => ({
+    id: rule.id,
+    severity: rule.severity,
+    urgent: rule.urgent === true,
+    title: rule.title,
+    body: rule.body,
+    params: rule.params ?? {},
+    items: listItems(rule, doc),
+    questionIds: rule.questions,
+    sourceIds: rule.sourceIds,
+  }));
+
+  const questions = new Map<PrescriberQuestionId, { origin: QuestionOrigin; ruleIds: string[] }>();
+  for (const flag of flags) {
+    for (const id of flag.questionIds) {
+      const seen = questions.get(id);
+      if (seen) {
+        seen.ruleIds.push(flag.id);
+        if (flag.severity === 'raise-first') seen.origin = 'raise-first';
+      } else {
+        questions.set(id, { origin: flag.severity, ruleIds: [flag.id] });
+      }
+    }
+  }
+  for (const id of ALWAYS_QUESTION_IDS) if (!questions.has(id)) questions.set(id, { origin: 'always', ruleIds: [] });
+
+  const prescriberQuestions: PrescriberQuestion[] = [...questions].map(([id, { origin, ruleIds }]) => ({
+    id,
+    text: PRESCRIBER_QUESTIONS[id].text,
+    sourceIds: PRESCRIBER_QUESTIONS[id].sourceIds,
+    origin,
+    ruleIds,
+    removable: origin !== 'raise-first',
+  }));
+
+  const cited = new Set<SourceId>([...flags.flatMap((f) => f.sourceIds), ...prescriberQuestions.flatMap((q) => q.sourceIds)]);
+  return { flags, questions: prescriberQuestions, sourceIds: inRegistryOrder(cited) };
+}

@@ -1,0 +1,383 @@
+// What the Learn pages show: statements, each with its sources and a plain certainty label, and
+// numbers as natural frequencies out of 100 with the group, dose and time period they come from.
+// The options (LDN, stimulants, non-stimulants, behavioural treatment, no change) are described
+// in the same five aspects each (IPDAS "equal detail").
+//
+// Numbers live here, never in the text: a statement's text has {{n}} / {{low}} / {{high}} /
+// {{compare}} (from its figure) and any other {{name}} from `params`; see paramsOf().
+// The seed article's side-effect table (headache 8, insomnia 6, anxiety 5, cramps 4 in 100) is
+// unsupported and must never appear: a test scans every figure and every rendered text.
+import type { Certainty } from '../content/certainty';
+import { perspectiveText, text, type TextRef } from '../content/text';
+import type { SourceId } from '../references/registry';
+
+/** What a figure counts, for icon arrays and for the tests that keep unsupported figures out. */
+export type FigureOutcome =
+  | 'helped'
+  | 'much-improved'
+  | 'less-pain'
+  | 'improved'
+  | 'stopped-for-side-effects'
+  | 'nausea'
+  | 'headache'
+  | 'sleep-trouble';
+
+export interface Figure {
+  readonly outcome: FigureOutcome;
+  /** People out of 100 in the group (a range when the sources differ). */
+  readonly per100: number | { readonly low: number; readonly high: number };
+  /** The same outcome out of 100 in the comparison group (usually placebo), when there was one. */
+  readonly comparePer100?: number;
+  /** Who the number comes from. */
+  readonly population: TextRef;
+  /** The dose they took (null when it does not apply, e.g. therapy). */
+  readonly dose: TextRef | null;
+  /** Over what time. */
+  readonly period: TextRef;
+  /** What the comparison group had, when there was one. */
+  readonly comparison?: TextRef;
+}
+
+export interface Statement {
+  readonly id: string;
+  readonly text: TextRef;
+  readonly sourceIds: readonly SourceId[];
+  /**
+   * How sure anyone can be. null only for practical statements that make no medical claim
+   * ("ask what it costs"); those have no sources.
+   */
+  readonly certainty: Certainty | null;
+  readonly params?: Readonly<Record<string, number>>;
+  readonly figure?: Figure;
+}
+
+export const LEARN_PAGE_IDS = [
+  'what-is-ldn',
+  'how-it-might-work',
+  'adhd-evidence',
+  'other-conditions',
+  'side-effects',
+  'safety',
+  'practicalities',
+] as const;
+export type LearnPageId = (typeof LEARN_PAGE_IDS)[number];
+
+export interface LearnPage {
+  readonly id: LearnPageId;
+  readonly title: TextRef;
+  readonly intro: TextRef;
+  readonly statements: readonly Statement[];
+  /** Shown instead of an icon array where no numbers exist (LDN for ADHD). */
+  readonly noNumbers?: TextRef;
+}
+
+export const OPTION_IDS = ['ldn', 'stimulants', 'non-stimulants', 'behavioural', 'no-change'] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+export const ASPECTS = ['benefits', 'harms', 'certainty', 'dailyLife', 'costRules'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+export interface OptionSummary {
+  readonly id: OptionId;
+  readonly name: TextRef;
+  readonly what: TextRef;
+  /** The option's overall certainty (null for "no change": nothing to weigh). */
+  readonly overall: Certainty | null;
+  readonly aspects: Readonly<Record<Aspect, readonly Statement[]>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const group = (id: string) => text(`learn:groups.${id}`);
+const dose = (id: string) => text(`learn:doses.${id}`);
+const period = (id: string) => text(`learn:periods.${id}`);
+const PLACEBO = text('learn:comparisons.placebo');
+
+function s(
+  page: string,
+  id: string,
+  sourceIds: readonly SourceId[],
+  certainty: Certainty | null,
+  extra: { params?: Record<string, number>; figure?: Figure; child?: boolean } = {},
+): Statement {
+  return {
+    id: `${page}.${id}`,
+    text: extra.child ? perspectiveText(`learn:${page}.${id}`) : text(`learn:${page}.${id}`),
+    sourceIds,
+    certainty,
+    ...(extra.params ? { params: extra.params } : {}),
+    ...(extra.figure ? { figure: extra.figure } : {}),
+  };
+}
+
+function page(id: LearnPageId, statements: Statement[], noNumbers = false): LearnPage {
+  return {
+    id,
+    title: text(`learn:${id}.title`),
+    intro: text(`learn:${id}.intro`),
+    statements,
+    ...(noNumbers ? { noNumbers: text(`learn:${id}.noNumbers`) } : {}),
+  };
+}
+
+const ADHD_PILOTS: readonly SourceId[] = ['nct01721330', 'nct01873729'];
+
+export const LEARN_PAGES: readonly LearnPage[] = [
+  page('what-is-ldn', [
+    s('what-is-ldn', 'definition', ['toljan-2018', 'label-us-naltrexone'], 'checked-fact', { params: { usual: 50, low: 1, high: 5 } }),
+    s('what-is-ldn', 'approval', ['label-us-naltrexone', 'fda-compounding'], 'checked-fact'),
+    s('what-is-ldn', 'compounded', ['fda-compounding'], 'checked-fact'),
+    s('what-is-ldn', 'dose', ['younger-2013', 'cree-2010', 'smith-2011', 'raknes-2017'], 'checked-fact', {
+      params: { dose: 4.5, median: 3.7 },
+    }),
+  ]),
+  page('how-it-might-work', [
+    s('how-it-might-work', 'hypotheses', ['toljan-2018'], 'very-uncertain'),
+    s('how-it-might-work', 'endorphins', ['toljan-2018'], 'very-uncertain'),
+    s('how-it-might-work', 'inflammation', ['wang-2016', 'cant-2017', 'toljan-2018'], 'very-uncertain'),
+    s('how-it-might-work', 'dopamine', ADHD_PILOTS, 'no-studies-in-adhd'),
+  ]),
+  page(
+    'adhd-evidence',
+    [
+      s('adhd-evidence', 'none', ADHD_PILOTS, 'no-studies-in-adhd'),
+      s('adhd-evidence', 'pilots', ADHD_PILOTS, 'no-studies-in-adhd', { params: { people: 3, low: 50, high: 100 } }),
+      s('adhd-evidence', 'autism', ['campbell-1993', 'kolmen-1997', 'willemsen-swinkels-1996', 'elchaar-2006'], 'very-uncertain', {
+        params: { low: 11, high: 41, perKg: 1, weeksLow: 3, weeksHigh: 4 },
+      }),
+      s('adhd-evidence', 'withStimulant', ['jcp-2018-naltrexone-stimulant'], 'some-evidence', { params: { people: 37, dose: 50 } }),
+    ],
+    true,
+  ),
+  page('other-conditions', [
+    s('other-conditions', 'fibromyalgiaSmall', ['younger-2013'], 'very-uncertain', {
+      figure: {
+        outcome: 'less-pain',
+        per100: 32,
+        comparePer100: 11,
+        population: group('fibromyalgiaWomen31'),
+        dose: dose('ldn45'),
+        period: period('twelveWeeks'),
+        comparison: PLACEBO,
+      },
+    }),
+    s('other-conditions', 'fibromyalgiaLarger', ['bruun-2024', 'bested-2023'], 'some-evidence', { params: { people: 99, dose: 6, people2: 58 } }),
+    s('other-conditions', 'reviews', ['vatvani-2024', 'rassi-mariani-2024'], 'very-uncertain', { params: { trials: 7 } }),
+    s('other-conditions', 'crohns', ['smith-2011'], 'very-uncertain', {
+      figure: {
+        outcome: 'improved',
+        per100: 88,
+        comparePer100: 40,
+        population: group('crohnsAdults40'),
+        dose: dose('ldn45'),
+        period: period('twelveWeeks'),
+        comparison: PLACEBO,
+      },
+    }),
+    s('other-conditions', 'ms', ['cree-2010'], 'very-uncertain', { params: { people: 80, weeks: 8 } }),
+    s('other-conditions', 'notAdhd', ADHD_PILOTS, 'no-studies-in-adhd'),
+  ]),
+  page('side-effects', [
+    s('side-effects', 'overall', ['bolton-2019', 'younger-2013', 'cree-2010'], 'some-evidence', { params: { trials: 89 } }),
+    s('side-effects', 'vividDreams', ['ldn-meta-2025', 'vatvani-2024'], 'some-evidence', { params: { ratio: 2.4 } }),
+    s('side-effects', 'nauseaHeadache', ['vatvani-2024', 'ldn-meta-2025'], 'very-uncertain'),
+    s('side-effects', 'stoppedLdn', ['bruun-2024'], 'some-evidence', {
+      figure: {
+        outcome: 'stopped-for-side-effects',
+        per100: 8,
+        comparePer100: 6,
+        population: group('fibromyalgiaWomen99'),
+        dose: dose('ldn6'),
+        period: period('twelveWeeks'),
+        comparison: PLACEBO,
+      },
+    }),
+    s('side-effects', 'labelNausea', ['croop-1997', 'label-us-naltrexone'], 'very-uncertain', {
+      figure: {
+        outcome: 'nausea',
+        per100: 10,
+        population: group('alcoholAdults570'),
+        dose: dose('standard50'),
+        period: period('twelveWeeks'),
+      },
+    }),
+    s('side-effects', 'labelHeadache', ['croop-1997', 'label-us-naltrexone'], 'very-uncertain', {
+      figure: {
+        outcome: 'headache',
+        per100: 7,
+        population: group('alcoholAdults570'),
+        dose: dose('standard50'),
+        period: period('twelveWeeks'),
+      },
+    }),
+    s('side-effects', 'labelStopped', ['croop-1997'], 'very-uncertain', {
+      figure: {
+        outcome: 'stopped-for-side-effects',
+        per100: 15,
+        population: group('alcoholAdults570'),
+        dose: dose('standard50'),
+        period: period('twelveWeeks'),
+      },
+    }),
+    s('side-effects', 'labelNote', ['croop-1997', 'label-us-naltrexone'], 'checked-fact', { params: { dose: 50 } }),
+    s('side-effects', 'ukLeaflet', ['pil-uk-adepend'], 'checked-fact', { params: { n: 10 } }),
+    s('side-effects', 'liverHighDose', ['label-us-naltrexone'], 'checked-fact', { params: { dose: 300 } }),
+    s('side-effects', 'children', ['smith-2013'], 'very-uncertain', { params: { people: 14, low: 8, high: 17, weeks: 16 } }),
+  ]),
+  page('safety', [
+    s('safety', 'opioids', ['label-us-naltrexone', 'label-us-vivitrol-2013'], 'checked-fact'),
+    s('safety', 'gap', ['label-us-naltrexone', 'asam-2015'], 'checked-fact', { params: { low: 7, high: 10, weeks: 2 } }),
+    s('safety', 'kratom', ['jarka-2023', 'shm-kratom'], 'very-uncertain'),
+    s('safety', 'surgery', ['asam-2015', 'goel-2024'], 'checked-fact', { params: { days: 3, hours: 72 } }),
+    s('safety', 'card', ['revia-patient-info'], 'checked-fact'),
+    s('safety', 'overdose', ['label-us-naltrexone'], 'checked-fact'),
+    s('safety', 'liver', ['label-us-vivitrol-2013', 'label-us-naltrexone', 'smpc-uk-adepend', 'fachinfo-ch-naltrexone'], 'checked-fact', {
+      params: { year: 2013, low: 5, high: 10 },
+    }),
+    s('safety', 'kidneys', ['label-us-pharmacokinetics', 'smpc-uk-adepend'], 'checked-fact'),
+    s('safety', 'pregnancy', ['label-us-naltrexone', 'wachman-2019'], 'very-uncertain'),
+    s('safety', 'breastfeeding', ['lactmed-naltrexone', 'chan-2004'], 'very-uncertain'),
+    s('safety', 'under18', ['smpc-uk-adepend', 'smith-2013'], 'checked-fact'),
+    s('safety', 'mood', ['pil-uk-adepend'], 'checked-fact'),
+  ]),
+  page('practicalities', [
+    s('practicalities', 'prescription', ['fda-compounding'], 'checked-fact'),
+    s('practicalities', 'quality', ['fda-compounding'], 'checked-fact'),
+    s('practicalities', 'bedtime', ['cree-2010', 'younger-2013'], 'checked-fact'),
+    s('practicalities', 'titration', ['lavendersky-titration', 'bruun-2024'], 'very-uncertain', { params: { start: 1.5, weeks: 4 } }),
+    s('practicalities', 'thyroidClaims', ['mcdermott-2019', 'raknes-2020'], 'some-evidence'),
+    s('practicalities', 'askCost', [], null),
+    s('practicalities', 'askTime', [], null),
+  ]),
+];
+
+// ---------------------------------------------------------------------------------------------
+// The options side by side
+
+function o(
+  option: OptionId,
+  aspect: Aspect,
+  n: number,
+  sourceIds: readonly SourceId[],
+  certainty: Certainty | null,
+  extra: { params?: Record<string, number>; figure?: Figure } = {},
+): Statement {
+  return s(`options.${option}.${aspect}`, String(n), sourceIds, certainty, extra);
+}
+
+function option(id: OptionId, overall: Certainty | null, aspects: Record<Aspect, Statement[]>): OptionSummary {
+  return { id, name: text(`learn:options.${id}.name`), what: text(`learn:options.${id}.what`), overall, aspects };
+}
+
+export const OPTIONS: readonly OptionSummary[] = [
+  option('ldn', 'no-studies-in-adhd', {
+    benefits: [o('ldn', 'benefits', 1, ADHD_PILOTS, 'no-studies-in-adhd')],
+    harms: [o('ldn', 'harms', 1, ['ldn-meta-2025', 'bolton-2019', 'label-us-naltrexone'], 'some-evidence')],
+    certainty: [o('ldn', 'certainty', 1, [...ADHD_PILOTS, 'bruun-2024', 'younger-2013'], 'no-studies-in-adhd')],
+    dailyLife: [o('ldn', 'dailyLife', 1, ['cree-2010', 'label-us-naltrexone', 'asam-2015'], 'checked-fact')],
+    costRules: [o('ldn', 'costRules', 1, ['fda-compounding'], 'checked-fact'), o('ldn', 'costRules', 2, [], null)],
+  }),
+  option('stimulants', 'strong-evidence', {
+    benefits: [
+      o('stimulants', 'benefits', 1, ['efron-1997', 'greenhill-2001', 'cortese-2018'], 'strong-evidence', {
+        figure: { outcome: 'helped', per100: { low: 69, high: 77 }, population: group('childrenAdhd'), dose: null, period: period('fewWeeks') },
+      }),
+      o('stimulants', 'benefits', 2, ['arnold-2000'], 'some-evidence'),
+    ],
+    harms: [
+      o('stimulants', 'harms', 1, ['stimulant-insomnia-summary'], 'very-uncertain', {
+        figure: {
+          outcome: 'sleep-trouble',
+          per100: { low: 11, high: 45 },
+          population: group('stimulantUsers'),
+          dose: null,
+          period: period('notStated'),
+        },
+      }),
+      o('stimulants', 'harms', 2, [], null),
+    ],
+    certainty: [o('stimulants', 'certainty', 1, ['cortese-2018', 'cortese-2018-summary'], 'strong-evidence', { params: { trials: 133, weeks: 12 } })],
+    dailyLife: [o('stimulants', 'dailyLife', 1, ['nice-ng87'], 'some-evidence', { params: { weeks: 6 } }), o('stimulants', 'dailyLife', 2, [], null)],
+    costRules: [o('stimulants', 'costRules', 1, [], null)],
+  }),
+  option('non-stimulants', 'some-evidence', {
+    benefits: [o('non-stimulants', 'benefits', 1, ['cortese-2018', 'cortese-2018-summary'], 'some-evidence')],
+    harms: [o('non-stimulants', 'harms', 1, ['viloxazine-news'], 'some-evidence'), o('non-stimulants', 'harms', 2, [], null)],
+    certainty: [o('non-stimulants', 'certainty', 1, ['nice-ng87', 'cortese-2018'], 'some-evidence')],
+    dailyLife: [o('non-stimulants', 'dailyLife', 1, [], null)],
+    costRules: [o('non-stimulants', 'costRules', 1, [], null)],
+  }),
+  option('behavioural', 'some-evidence', {
+    benefits: [
+      o('behavioural', 'benefits', 1, ['safren-2010'], 'some-evidence', {
+        figure: {
+          outcome: 'much-improved',
+          per100: 53,
+          comparePer100: 23,
+          population: group('adultsOnMedicine86'),
+          dose: null,
+          period: period('twelveSessions'),
+          comparison: text('learn:comparisons.relaxation'),
+        },
+      }),
+      o('behavioural', 'benefits', 2, ['aap-2019'], 'checked-fact', { params: { low: 4, high: 6 } }),
+    ],
+    harms: [o('behavioural', 'harms', 1, ['safren-2010'], 'checked-fact', { params: { sessions: 12 } }), o('behavioural', 'harms', 2, [], null)],
+    certainty: [o('behavioural', 'certainty', 1, ['aap-2019-summary'], 'some-evidence')],
+    dailyLife: [o('behavioural', 'dailyLife', 1, [], null)],
+    costRules: [o('behavioural', 'costRules', 1, [], null)],
+  }),
+  option('no-change', null, {
+    benefits: [o('no-change', 'benefits', 1, [], null)],
+    harms: [o('no-change', 'harms', 1, [], null)],
+    certainty: [o('no-change', 'certainty', 1, [], null)],
+    dailyLife: [o('no-change', 'dailyLife', 1, [], null)],
+    costRules: [o('no-change', 'costRules', 1, [], null)],
+  }),
+];
+
+export const ASPECT_LABELS: Readonly<Record<Aspect, TextRef>> = {
+  benefits: text('learn:aspects.benefits'),
+  harms: text('learn:aspects.harms'),
+  certainty: text('learn:aspects.certainty'),
+  dailyLife: text('learn:aspects.dailyLife'),
+  costRules: text('learn:aspects.costRules'),
+};
+
+export const CERTAINTY_LABELS: Readonly<Record<Certainty, { label: TextRef; help: TextRef }>> = {
+  'no-studies-in-adhd': { label: text('learn:certainty.no-studies-in-adhd.label'), help: text('learn:certainty.no-studies-in-adhd.help') },
+  'very-uncertain': { label: text('learn:certainty.very-uncertain.label'), help: text('learn:certainty.very-uncertain.help') },
+  'some-evidence': { label: text('learn:certainty.some-evidence.label'), help: text('learn:certainty.some-evidence.help') },
+  'strong-evidence': { label: text('learn:certainty.strong-evidence.label'), help: text('learn:certainty.strong-evidence.help') },
+  'checked-fact': { label: text('learn:certainty.checked-fact.label'), help: text('learn:certainty.checked-fact.help') },
+};
+
+/** Shown by every icon array: what "out of 100" means. */
+export const FIGURE_TEXT = {
+  outOf100: text('learn:figures.outOf100'),
+  group: text('learn:figures.group'),
+  dose: text('learn:figures.dose'),
+  period: text('learn:figures.period'),
+  comparison: text('learn:figures.comparison'),
+  noNumbers: text('learn:figures.noNumbers'),
+} as const;
+
+/** Values for a statement's {{placeholders}}: its figure's numbers, then its own params. */
+export function paramsOf(statement: Statement): Record<string, number> {
+  const out: Record<string, number> = { ...statement.params };
+  const f = statement.figure;
+  if (f) {
+    if (typeof f.per100 === 'number') out['n'] = f.per100;
+    else {
+      out['low'] = f.per100.low;
+      out['high'] = f.per100.high;
+    }
+    if (f.comparePer100 !== undefined) out['compare'] = f.comparePer100;
+  }
+  return out;
+}
+
+/** Every statement of the Learn model: pages, then options. */
+export function allStatements(): Statement[] {
+  return [...LEARN_PAGES.flatMap((p) => p.statements), ...OPTIONS.flatMap((opt) => Object.values(opt.aspects).flat())];
+}
