@@ -2,17 +2,24 @@
 // and electron/store: every decision about security, windows, menus and languages is made there.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import writeFileAtomic from 'write-file-atomic';
+import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile } from '../shared/answers/transfer';
 import type { BridgeHandlers } from '../shared/bridge/contract';
+import { CONTENT_VERSION } from '../shared/content/meta';
+import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
 import { resolvePreferences } from '../shared/preferences';
 import { APP_ENTRY_URL, APP_SCHEME, type OriginPolicy } from './logic/app-origin';
 import { registerBridge } from './logic/bridge-ipc';
+import { exportDialogOptions, importDialogOptions } from './logic/file-dialogs';
 import { buildMenuTemplate } from './logic/menu';
+import { isCancelledPrint, pdfDialogOptions, printDialogOptions } from './logic/print';
 import { isAllowedNavigation, isAllowedRequest } from './logic/navigation';
 import { resolveAppAsset } from './logic/protocol';
 import { isTrustedSender } from './logic/sender';
 import { createTranslator } from './logic/translator';
 import { createMainWindowOptions } from './logic/window-options';
+import { createAnswersStore } from './store/answers';
 import { PreferencesStore } from './store/preferences';
 
 const APP_ID = 'org.ldn-decision-aid.desktop';
@@ -29,6 +36,7 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 const preferences = new PreferencesStore(app.getPath('userData'));
+const answers = createAnswersStore(app.getPath('userData'));
 
 function hardenSession(): void {
   const ses = session.defaultSession;
@@ -70,7 +78,7 @@ function isTrusted(event: IpcMainInvokeEvent): boolean {
 }
 
 function currentPreferences() {
-  return resolvePreferences(preferences.stored, app.getPreferredSystemLanguages());
+  return resolvePreferences(preferences.stored, app.getPreferredSystemLanguages(), app.getLocaleCountryCode() || null);
 }
 
 function applyMenu(): void {
@@ -97,6 +105,56 @@ const handlers: BridgeHandlers = {
       if (currentPreferences().language !== before) applyMenu();
     }
     return currentPreferences();
+  },
+  loadAnswers: () => answers.load(),
+  saveAnswers: async (document) => {
+    await answers.save(document);
+    return { saved: true as const };
+  },
+  eraseEverything: async () => {
+    await answers.erase();
+    await preferences.reset();
+    applyMenu();
+    return { erased: true as const };
+  },
+  exportAnswers: async (document) => {
+    const t = createTranslator(currentPreferences().language, 'common');
+    const options = exportDialogOptions(t, app.getPath('documents'), new Date(), path.join);
+    const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { status: 'cancelled' as const };
+    await writeFileAtomic(choice.filePath, encodeAnswersFile(document), { fsync: true });
+    return { status: 'saved' as const, fileName: path.basename(choice.filePath) };
+  },
+  importAnswers: async () => {
+    const t = createTranslator(currentPreferences().language, 'common');
+    const options = importDialogOptions(t, app.getPath('documents'));
+    const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    const filePath = choice.filePaths[0];
+    if (choice.canceled || !filePath) return { status: 'cancelled' as const };
+    const fileName = path.basename(filePath);
+    const { size } = await fs.stat(filePath);
+    if (size > ANSWERS_FILE_MAX_BYTES) return { status: 'rejected' as const, problem: { kind: 'too-large' as const, detail: `${size} bytes` }, fileName };
+    const decoded = decodeAnswersFile(await fs.readFile(filePath, 'utf8'), size);
+    return decoded.ok ? { status: 'imported' as const, document: decoded.document, fileName } : { status: 'rejected' as const, problem: decoded.problem, fileName };
+  },
+  printSheet: ({ paperSize }) =>
+    new Promise((resolve, reject) => {
+      if (!mainWindow) return reject(new Error('no window to print'));
+      mainWindow.webContents.print(printDialogOptions(paperSize), (success, failureReason) => {
+        if (success) resolve({ status: 'printed' as const });
+        else if (isCancelledPrint(failureReason)) resolve({ status: 'cancelled' as const });
+        else reject(new Error(failureReason));
+      });
+    }),
+  saveSheetPdf: async ({ paperSize, language }) => {
+    if (!mainWindow) throw new Error('no window to print');
+    const t = createTranslator(language, 'common');
+    const choice = await dialog.showSaveDialog(mainWindow, pdfDialogOptions(t, app.getPath('documents'), new Date(), path.join));
+    if (choice.canceled || !choice.filePath) return { status: 'cancelled' as const };
+    const spec = sheetPdfSpec(paperSize, t('print.pageLabel'), t('print.footerLeft', { version: CONTENT_VERSION }));
+    const pdf = await mainWindow.webContents.printToPDF(toElectronPdfOptions(spec));
+    await writeFileAtomic(choice.filePath, pdf, { fsync: true });
+    return { status: 'saved' as const, fileName: path.basename(choice.filePath) };
   },
 };
 

@@ -1,6 +1,7 @@
 // The person's display and language preferences: what can be set, and the defaults.
 import * as z from 'zod/mini';
 import { SUPPORTED_LANGUAGES, chooseLanguage } from './i18n/languages';
+import { PAPER_SIZES, paperSizeForRegion } from './print/paper';
 
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -15,6 +16,8 @@ export const preferencesSchema = z.object({
   languageChosen: z.boolean(),
   theme: z.enum(THEMES),
   textSize: z.union(TEXT_SIZES.map((size) => z.literal(size))),
+  /** Paper for printing and PDFs: from the region unless the person picked one. */
+  paperSize: z.enum(PAPER_SIZES),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -23,6 +26,7 @@ export const preferencesPatchSchema = z.strictObject({
   language: z.optional(z.enum(SUPPORTED_LANGUAGES)),
   theme: z.optional(z.enum(THEMES)),
   textSize: z.optional(z.union(TEXT_SIZES.map((size) => z.literal(size)))),
+  paperSize: z.optional(z.enum(PAPER_SIZES)),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
@@ -34,18 +38,23 @@ export const storedPreferencesSchema = z.object({
   language: z.nullable(z.enum(SUPPORTED_LANGUAGES)),
   theme: z.optional(z.enum(THEMES)),
   textSize: z.optional(z.union(TEXT_SIZES.map((size) => z.literal(size)))),
+  paperSize: z.optional(z.enum(PAPER_SIZES)),
 });
 export type StoredPreferences = z.infer<typeof storedPreferencesSchema>;
 
 export const NOTHING_STORED: StoredPreferences = { schemaVersion: 1, language: null };
 
-/** The preferences in force: what was chosen, else the system language and the default display. */
-export function resolvePreferences(stored: StoredPreferences, systemLanguages: readonly string[]): Preferences {
+/**
+ * The preferences in force: what was chosen, else the system's language, the default display,
+ * and the paper of the region (an ISO country code or a locale tag with a region; null if unknown).
+ */
+export function resolvePreferences(stored: StoredPreferences, systemLanguages: readonly string[], region: string | null): Preferences {
   return {
     language: stored.language ?? chooseLanguage(systemLanguages),
     languageChosen: stored.language !== null,
     theme: stored.theme ?? DEFAULT_DISPLAY.theme,
     textSize: stored.textSize ?? DEFAULT_DISPLAY.textSize,
+    paperSize: stored.paperSize ?? paperSizeForRegion(region),
   };
 }
 
@@ -55,5 +64,6 @@ export function applyPreferencesPatch(stored: StoredPreferences, patch: Preferen
     ...(patch.language !== undefined && { language: patch.language }),
     ...(patch.theme !== undefined && { theme: patch.theme }),
     ...(patch.textSize !== undefined && { textSize: patch.textSize }),
+    ...(patch.paperSize !== undefined && { paperSize: patch.paperSize }),
   };
 }

@@ -1,31 +1,178 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { emptyAnswers } from '../../shared/answers/schema';
+import type { AnswersDocument } from '../../shared/answers/types';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
 import type { Preferences, PreferencesPatch } from '../../shared/preferences';
+import type { QuestionId } from '../../shared/questionnaire/ids';
+import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visibility';
+import type { SourceId } from '../../shared/references/registry';
+import { buildSheetModel } from '../../shared/sheet/model';
+import { DataActions } from './components/DataActions';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePreferences } from './preferences/usePreferences';
+import { AboutPage, ReferencesPage, UrgentHelpPage } from './screens/InfoPages';
+import { LearnScreen } from './screens/LearnScreen';
+import { OptionsScreen } from './screens/OptionsScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
+import { SectionScreen } from './screens/SectionScreen';
 import { Welcome } from './screens/Welcome';
+import { SheetView } from './sheet/SheetView';
+import { Progress } from './walkthrough/Progress';
+import { StepNav } from './walkthrough/StepNav';
+import { isStepId, stepsFor, type StepId } from './walkthrough/steps';
+import { useAnswersDocument, type LoadNotice } from './walkthrough/useAnswersDocument';
+import { useContentText, type ContentText } from './walkthrough/useContentText';
 
 interface Props {
   bridge: DecisionAidApi;
   initialPreferences: Preferences;
 }
 
+type InfoPage = 'help' | 'references' | 'about';
+
+/** Switching between "me" and "my child" drops answers that no longer apply (e.g. an age group). */
+function withPerspective(doc: AnswersDocument, perspective: AnswersDocument['perspective']): AnswersDocument {
+  return doc.perspective === perspective ? doc : pruneHiddenAnswers({ ...doc, perspective, updatedAt: new Date().toISOString() });
+}
+type Route = { kind: 'step'; step: StepId; focus?: string } | { kind: 'page'; page: InfoPage; reference: SourceId | null; returnTo?: StepId };
+
+function LoadNoticeView({ notice, onDismiss }: { notice: LoadNotice; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  const problem = notice.problem;
+  return (
+    <div role="alert" className="notice">
+      <p>
+        {notice.status === 'restored-previous' ? t('notices.restored') : t('notices.setAside')}{' '}
+        {problem && t(`notices.problem.${problem.kind}`)}
+      </p>
+      {problem && <p className="notice-detail">{t('notices.keptAt', { path: problem.keptAt })}</p>}
+      <button type="button" className="button-small" onClick={onDismiss}>
+        {t('notices.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+function Screen(props: {
+  step: StepId;
+  doc: AnswersDocument;
+  text: ContentText;
+  bridge: DecisionAidApi;
+  change: (update: (doc: AnswersDocument) => AnswersDocument) => void;
+  replace: (doc: AnswersDocument) => void;
+  go: (route: Route) => void;
+}) {
+  const { step, doc, text, bridge, change, replace, go } = props;
+  const { t } = useTranslation();
+  const openReference = (id: SourceId) => go({ kind: 'page', page: 'references', reference: id });
+  const onAnswer = (id: QuestionId, value: Parameters<typeof withAnswer>[2]) => change((d) => withAnswer(d, id, value, new Date().toISOString()));
+  const sheet = useMemo(() => (step === 'sheet' ? buildSheetModel(doc) : null), [step, doc]);
+
+  if (step === 'welcome') {
+    return (
+      <>
+        <Welcome perspective={doc.perspective} text={text} onPerspective={(perspective) => change((d) => withPerspective(d, perspective))} />
+        <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />
+      </>
+    );
+  }
+  if (step.startsWith('section:')) {
+    const sectionId = step.slice('section:'.length) as Parameters<typeof SectionScreen>[0]['sectionId'];
+    return <SectionScreen sectionId={sectionId} doc={doc} text={text} onAnswer={onAnswer} onOpenReferences={openReference} />;
+  }
+  if (step.startsWith('learn:')) {
+    const pageId = step.slice('learn:'.length) as Parameters<typeof LearnScreen>[0]['pageId'];
+    return <LearnScreen pageId={pageId} text={text} onOpenReferences={openReference} />;
+  }
+  if (step === 'options') return <OptionsScreen text={text} onOpenReferences={openReference} />;
+  if (step === 'review') {
+    return (
+      <>
+        <ReviewScreen doc={doc} text={text} onChange={(section, question) => go({ kind: 'step', step: `section:${section}`, focus: `q-${question}` })} />
+        <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t('sheetStep.title')}
+      </h1>
+      <p className="lede">{t('sheetStep.intro')}</p>
+      {sheet && <SheetView model={sheet} text={text} />}
+    </section>
+  );
+}
+
 export function App({ bridge, initialPreferences }: Props) {
   const { t } = useTranslation();
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const { preferences, update, saveError } = usePreferences(bridge, initialPreferences);
+  const { preferences, update, saveError: preferencesError } = usePreferences(bridge, initialPreferences);
+  const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge);
+  const [route, setRoute] = useState<Route>({ kind: 'step', step: 'welcome' });
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(new Set(['welcome']));
+  const text = useContentText(doc?.perspective ?? 'self');
 
   useEffect(() => {
-    bridge.getAppInfo().then(setAppInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    bridge.getAppInfo().then(setAppInfo, () => setAppInfo(null));
   }, [bridge]);
+
+  // Go to where a document says the person was (on opening the app, and after an import or erase).
+  function resumeAt(opened: AnswersDocument): void {
+    const steps = stepsFor(opened);
+    const saved = opened.progress;
+    setVisited(new Set(['welcome', ...(saved?.visited ?? []).filter((s): s is StepId => isStepId(s, steps))]));
+    setRoute({ kind: 'step', step: saved && isStepId(saved.step, steps) ? saved.step : 'welcome' });
+  }
+  const [resumed, setResumed] = useState(false);
+  if (doc && !resumed) {
+    // Adjusting state while rendering, once, when the saved answers arrive (React's pattern for this).
+    setResumed(true);
+    resumeAt(doc);
+  }
+  const replaceAndResume = (next: AnswersDocument) => {
+    replace(next);
+    resumeAt(next);
+  };
+
+  // After every move the person makes, put focus on the new screen's heading (or the question being
+  // changed). Not when the app opens: then the first Tab reaches the skip link, as on any page.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    const target = (route.kind === 'step' && route.focus && document.getElementById(route.focus)) || document.getElementById('screen-title');
+    if (route.kind === 'page' && route.reference) document.getElementById(`ref-${route.reference}`)?.focus();
+    else target?.focus();
+    if (target && route.kind === 'step' && route.focus) {
+      target.scrollIntoView({ block: 'center' });
+      target.querySelector<HTMLElement>('input, textarea')?.focus();
+    }
+  }, [route]);
+
+  const steps = doc ? stepsFor(doc) : [];
+  const go = (next: Route) => {
+    moved.current = true;
+    // An info page remembers the step it was opened from, so "Back" returns there.
+    const returnTo = route.kind === 'step' ? route.step : route.returnTo;
+    setRoute(next.kind === 'page' ? { ...next, ...(returnTo ? { returnTo } : {}) } : next);
+    if (next.kind !== 'step') return;
+    const nowVisited = new Set([...visited, next.step]);
+    setVisited(nowVisited);
+    change((d) => ({ ...d, progress: { step: next.step, visited: [...nowVisited] } }));
+  };
 
   function changePreferences(patch: PreferencesPatch): void {
     if (patch.language) setAnnouncement(t('language.changed', { lng: patch.language }));
     void update(patch);
   }
+
+  const currentStep = route.kind === 'step' ? route.step : null;
+  const index = currentStep ? steps.indexOf(currentStep) : -1;
+  const back = index > 0 ? steps[index - 1] : undefined;
+  const next = index >= 0 && index < steps.length - 1 ? steps[index + 1] : undefined;
 
   return (
     <div className="app">
@@ -34,23 +181,61 @@ export function App({ bridge, initialPreferences }: Props) {
       </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <button type="button" className="nav-urgent" onClick={() => go({ kind: 'page', page: 'help', reference: null })}>
+            {t('nav.help')}
+          </button>
+          <button type="button" onClick={() => go({ kind: 'page', page: 'references', reference: null })}>
+            {t('nav.references')}
+          </button>
+          <button type="button" onClick={() => go({ kind: 'page', page: 'about', reference: null })}>
+            {t('nav.about')}
+          </button>
+        </nav>
         <SettingsPanel preferences={preferences} onChange={changePreferences} />
       </header>
-      <main id="main" tabIndex={-1}>
-        {error && (
+      {currentStep && doc && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
+      <main id="main" tabIndex={-1} className={currentStep === 'options' ? 'wide' : undefined}>
+        {loadError && (
           <p role="alert" className="error">
-            {t('errors.bridge', { message: error })}
+            {t('notices.loadFailed', { message: loadError })}
           </p>
         )}
-        {saveError && (
+        {notice && <LoadNoticeView notice={notice} onDismiss={dismissNotice} />}
+        {preferencesError && (
           <p role="alert" className="error">
-            {t('settings.saveFailed', { message: saveError })}
+            {t('settings.saveFailed', { message: preferencesError })}
           </p>
         )}
-        <Welcome />
+        {save.status === 'failed' && (
+          <p role="alert" className="error">
+            {t('notices.saveFailed', { message: save.message })}
+          </p>
+        )}
+        {!doc ? (
+          <p role="status">{t('notices.loading')}</p>
+        ) : route.kind === 'page' ? (
+          <>
+            {route.page === 'help' && <UrgentHelpPage text={text} />}
+            {route.page === 'references' && <ReferencesPage text={text} focusId={route.reference} />}
+            {route.page === 'about' && <AboutPage text={text} appVersion={appInfo?.version ?? null} />}
+            <StepNav onBack={() => go({ kind: 'step', step: route.returnTo ?? 'welcome' })} />
+          </>
+        ) : (
+          <>
+            <Screen step={route.step} doc={doc} text={text} bridge={bridge} change={change} replace={replaceAndResume} go={go} />
+            <StepNav
+              {...(back ? { onBack: () => go({ kind: 'step', step: back }) } : {})}
+              {...(next ? { onNext: () => go({ kind: 'step', step: next }), nextLabel: route.step === 'welcome' ? t('walkthrough.start') : undefined } : {})}
+            />
+          </>
+        )}
       </main>
       <footer className="app-footer">
         <p data-testid="app-version">{appInfo ? t('app.version', { version: appInfo.version }) : '\u00a0'}</p>
+        <p className="save-state" role="status">
+          {save.status === 'saved' ? t('notices.saved') : save.status === 'saving' ? t('notices.saving') : ''}
+        </p>
       </footer>
       <div className="visually-hidden" aria-live="polite">
         {announcement}

@@ -16,7 +16,7 @@ async function boot(): Promise<void> {
     preferences = await bridge.getPreferences();
   } catch {
     // The host could not answer; start with the browser's language and the defaults rather than not at all.
-    preferences = resolvePreferences(NOTHING_STORED, navigator.languages);
+    preferences = resolvePreferences(NOTHING_STORED, navigator.languages, navigator.language);
   }
   const i18n = await initI18n(preferences.language);
   const container = document.getElementById('root');

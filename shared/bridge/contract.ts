@@ -2,7 +2,11 @@
 // browser implementation used for preview and tests). Every call, its request and its response are
 // declared here once; both sides validate with these schemas.
 import * as z from 'zod/mini';
+import { answersDocumentSchema } from '../answers/schema';
+import type { AnswersDocument } from '../answers/types';
+import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { preferencesPatchSchema, preferencesSchema } from '../preferences';
+import { PAPER_SIZES } from '../print/paper';
 import type { BridgeEnvelope, BridgeErrorInfo, BridgeMethod } from './methods';
 
 const appInfoSchema = z.object({
@@ -12,16 +16,65 @@ const appInfoSchema = z.object({
 
 const noRequest = z.undefined();
 
+// Validated by the answers schema at run time; typed as the answers document everywhere else.
+const documentSchema = answersDocumentSchema as unknown as z.ZodMiniType<AnswersDocument, AnswersDocument>;
+
+const problemKind = z.enum(['not-json', 'invalid', 'newer-version', 'too-large']);
+
+/** What the host found when it opened the saved answers. */
+const loadOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('empty') }),
+  z.object({ status: z.literal('loaded'), document: documentSchema }),
+  z.object({
+    status: z.literal('restored-previous'),
+    document: documentSchema,
+    problem: z.nullable(z.object({ kind: problemKind, detail: z.string(), keptAt: z.string() })),
+  }),
+  z.object({ status: z.literal('set-aside'), problem: z.object({ kind: problemKind, detail: z.string(), keptAt: z.string() }) }),
+]);
+
+const exportOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), fileName: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
+const importOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), document: documentSchema, fileName: z.string() }),
+  z.object({ status: z.literal('rejected'), problem: z.object({ kind: problemKind, detail: z.string() }), fileName: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
+const printRequestSchema = z.strictObject({ paperSize: z.enum(PAPER_SIZES), language: z.enum(SUPPORTED_LANGUAGES) });
+
+const printOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('printed') }),
+  z.object({ status: z.literal('saved'), fileName: z.string() }),
+  /** The browser preview cannot write a PDF itself: it opened the print dialog, where "Save as PDF" is. */
+  z.object({ status: z.literal('print-dialog') }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
 export const bridgeContract = {
   getAppInfo: { request: noRequest, response: appInfoSchema },
   getPreferences: { request: noRequest, response: preferencesSchema },
   updatePreferences: { request: preferencesPatchSchema, response: preferencesSchema },
+  loadAnswers: { request: noRequest, response: loadOutcomeSchema },
+  saveAnswers: { request: documentSchema, response: z.object({ saved: z.literal(true) }) },
+  eraseEverything: { request: noRequest, response: z.object({ erased: z.literal(true) }) },
+  exportAnswers: { request: documentSchema, response: exportOutcomeSchema },
+  importAnswers: { request: noRequest, response: importOutcomeSchema },
+  printSheet: { request: printRequestSchema, response: printOutcomeSchema },
+  saveSheetPdf: { request: printRequestSchema, response: printOutcomeSchema },
 } as const satisfies Record<BridgeMethod, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 
 type Contract = typeof bridgeContract;
 export type BridgeRequest<M extends BridgeMethod> = z.input<Contract[M]['request']>;
 export type BridgeResponse<M extends BridgeMethod> = z.output<Contract[M]['response']>;
 export type AppInfo = BridgeResponse<'getAppInfo'>;
+export type LoadOutcome = BridgeResponse<'loadAnswers'>;
+export type ImportOutcome = BridgeResponse<'importAnswers'>;
+export type ExportOutcome = BridgeResponse<'exportAnswers'>;
+export type PrintOutcome = BridgeResponse<'printSheet'>;
 
 /** What the renderer may call. Implemented by the preload and by the browser bridge. */
 export type DecisionAidApi = {

@@ -1,7 +1,18 @@
 // The names of the bridge's calls and their IPC channels. Kept apart from the schemas so the
 // preload, which only forwards calls, stays tiny and carries no validation library.
 
-export const BRIDGE_METHODS = ['getAppInfo', 'getPreferences', 'updatePreferences'] as const;
+export const BRIDGE_METHODS = [
+  'getAppInfo',
+  'getPreferences',
+  'updatePreferences',
+  'loadAnswers',
+  'saveAnswers',
+  'eraseEverything',
+  'exportAnswers',
+  'importAnswers',
+  'printSheet',
+  'saveSheetPdf',
+] as const;
 export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
 
 export function bridgeChannel(method: BridgeMethod): string {

@@ -38,7 +38,7 @@ test('loads the app from app://, locked down', async () => {
 
 test('exposes only the bridge, and the bridge round trip works', async () => {
   const keys = await page.evaluate(() => Object.keys((window as unknown as { decisionAid: object }).decisionAid).sort());
-  expect(keys).toEqual(['getAppInfo', 'getPreferences', 'updatePreferences']);
+  expect(keys).toEqual(['eraseEverything', 'exportAnswers', 'getAppInfo', 'getPreferences', 'importAnswers', 'loadAnswers', 'printSheet', 'saveAnswers', 'saveSheetPdf', 'updatePreferences']);
   const info = await page.evaluate(() => (window as unknown as { decisionAid: { getAppInfo(): Promise<{ version: string }> } }).decisionAid.getAppInfo());
   expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
   const error = await page.evaluate(() =>

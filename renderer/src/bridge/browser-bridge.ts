@@ -1,18 +1,34 @@
 // The bridge for the browser preview and the Chromium tests: the same contract, the same
-// validation, with localStorage instead of the main process.
+// validation, with localStorage instead of the main process and file download/upload instead of
+// native dialogs.
+import { answersFileName, decodeAnswersFile, encodeAnswersFile } from '../../../shared/answers/transfer';
 import { dispatchBridgeCall, type BridgeHandlers, type DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, unwrapEnvelope } from '../../../shared/bridge/methods';
 import { NOTHING_STORED, applyPreferencesPatch, resolvePreferences, storedPreferencesSchema, type StoredPreferences } from '../../../shared/preferences';
+import { LocalAnswersStore, type KeyValueStorage } from './local-store';
 
 export const PREFERENCES_KEY = 'ldn-decision-aid:preferences';
 
-export interface BrowserBridgeInputs {
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-  preferredLanguages: readonly string[];
-  appInfo: { name: string; version: string };
+export interface PickedFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
 }
 
-function readStored(storage: BrowserBridgeInputs['storage']): StoredPreferences {
+export interface BrowserBridgeInputs {
+  storage: KeyValueStorage;
+  preferredLanguages: readonly string[];
+  appInfo: { name: string; version: string };
+  /** Offers a file to download. */
+  download: (fileName: string, text: string) => void;
+  /** Lets the person pick a file; null when they cancel. */
+  pickFile: () => Promise<PickedFile | null>;
+  /** Opens the browser's print dialog for the current page. */
+  print: () => void;
+  now?: () => Date;
+}
+
+function readStored(storage: KeyValueStorage): StoredPreferences {
   try {
     const raw = storage.getItem(PREFERENCES_KEY);
     const parsed = storedPreferencesSchema.safeParse(raw ? JSON.parse(raw) : null);
@@ -22,14 +38,48 @@ function readStored(storage: BrowserBridgeInputs['storage']): StoredPreferences 
   }
 }
 
-export function createBrowserBridge({ storage, preferredLanguages, appInfo }: BrowserBridgeInputs): DecisionAidApi {
+export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi {
+  const { storage, preferredLanguages, appInfo, download, pickFile, print } = inputs;
+  const now = inputs.now ?? (() => new Date());
+  const answers = new LocalAnswersStore(storage, now);
   const handlers: BridgeHandlers = {
     getAppInfo: () => appInfo,
-    getPreferences: () => resolvePreferences(readStored(storage), preferredLanguages),
+    getPreferences: () => resolvePreferences(readStored(storage), preferredLanguages, preferredLanguages[0] ?? null),
     updatePreferences: (patch) => {
       const next = applyPreferencesPatch(readStored(storage), patch);
       storage.setItem(PREFERENCES_KEY, JSON.stringify(next));
-      return resolvePreferences(next, preferredLanguages);
+      return resolvePreferences(next, preferredLanguages, preferredLanguages[0] ?? null);
+    },
+    loadAnswers: () => answers.load(),
+    saveAnswers: (document) => {
+      answers.save(document);
+      return { saved: true as const };
+    },
+    eraseEverything: () => {
+      answers.erase();
+      storage.removeItem(PREFERENCES_KEY);
+      return { erased: true as const };
+    },
+    exportAnswers: (document) => {
+      const fileName = answersFileName(now());
+      download(fileName, encodeAnswersFile(document));
+      return { status: 'saved' as const, fileName };
+    },
+    importAnswers: async () => {
+      const file = await pickFile();
+      if (!file) return { status: 'cancelled' as const };
+      const decoded = decodeAnswersFile(await file.text(), file.size);
+      return decoded.ok
+        ? { status: 'imported' as const, document: decoded.document, fileName: file.name }
+        : { status: 'rejected' as const, problem: decoded.problem, fileName: file.name };
+    },
+    printSheet: () => {
+      print();
+      return { status: 'print-dialog' as const };
+    },
+    saveSheetPdf: () => {
+      print();
+      return { status: 'print-dialog' as const };
     },
   };
   return Object.fromEntries(

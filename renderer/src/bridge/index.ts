@@ -3,6 +3,7 @@
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_GLOBAL } from '../../../shared/bridge/methods';
 import { createBrowserBridge } from './browser-bridge';
+import { downloadText, pickJsonFile } from './browser-files';
 
 let bridge: DecisionAidApi | null = null;
 
@@ -15,6 +16,9 @@ export function getBridge(): DecisionAidApi {
       storage: window.localStorage,
       preferredLanguages: navigator.languages,
       appInfo: { name: __APP_NAME__, version: __APP_VERSION__ },
+      download: downloadText,
+      pickFile: pickJsonFile,
+      print: () => window.print(),
     });
   return bridge;
 }

@@ -23,6 +23,7 @@ export function usePreferences(bridge: DecisionAidApi, initial: Preferences) {
         languageChosen: preferences.languageChosen || patch.language !== undefined,
         theme: patch.theme ?? preferences.theme,
         textSize: patch.textSize ?? preferences.textSize,
+        paperSize: patch.paperSize ?? preferences.paperSize,
       });
       if (patch.language) await i18n.changeLanguage(patch.language);
       try {

@@ -1,13 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import type { Perspective } from '../../../shared/content/text';
+import { PERSPECTIVE_FIELD } from '../../../shared/questionnaire/model';
+import type { ContentText } from '../walkthrough/useContentText';
 
 // Minutes the whole walkthrough is expected to take (product brief: 10 to 15).
 const MINUTES_NEEDED = 15;
 
-export function Welcome() {
+interface Props {
+  perspective: Perspective;
+  text: ContentText;
+  onPerspective: (perspective: Perspective) => void;
+}
+
+export function Welcome({ perspective, text, onPerspective }: Props) {
   const { t } = useTranslation();
   return (
-    <section className="welcome" aria-labelledby="welcome-title">
-      <h1 id="welcome-title" tabIndex={-1}>
+    <section className="welcome" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
         {t('welcome.title')}
       </h1>
       <p className="lede">{t('welcome.lede')}</p>
@@ -17,6 +26,24 @@ export function Welcome() {
         <li>{t('welcome.privacy')}</li>
         <li>{t('welcome.notAdvice')}</li>
       </ul>
+      <fieldset className="question perspective" id="q-perspective">
+        <legend className="question-label">{text(PERSPECTIVE_FIELD.label)}</legend>
+        <div className="options">
+          {PERSPECTIVE_FIELD.options.map((option) => (
+            <div className="option" key={option.id}>
+              <input
+                type="radio"
+                id={`perspective-${option.id}`}
+                name="perspective"
+                value={option.id}
+                checked={perspective === option.id}
+                onChange={() => onPerspective(option.id)}
+              />
+              <label htmlFor={`perspective-${option.id}`}>{text(option.label)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { registerBridge } from '../../../electron/logic/bridge-ipc';
-import type { BridgeHandlers } from '../../../shared/bridge/contract';
+import { stubHandlers } from '../../support/stub-handlers';
 import { BRIDGE_METHODS, bridgeChannel } from '../../../shared/bridge/methods';
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
@@ -9,11 +9,7 @@ type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown
 function setup(trusted: boolean) {
   const registered = new Map<string, Listener>();
   const ipc = { handle: vi.fn((channel: string, listener: Listener) => registered.set(channel, listener)) };
-  const handlers: BridgeHandlers = {
-    getAppInfo: vi.fn(() => ({ name: 'Aid', version: '1.0.0' })),
-    getPreferences: vi.fn(() => ({ language: 'en' as const, languageChosen: false, theme: 'system' as const, textSize: 100 as const })),
-    updatePreferences: vi.fn(({ language }) => ({ language: language ?? 'en', languageChosen: true, theme: 'system' as const, textSize: 100 as const })),
-  };
+  const handlers = stubHandlers();
   registerBridge(ipc as never, handlers, () => trusted);
   const call = (method: string, payload?: unknown) => {
     const listener = registered.get(method);

@@ -5,21 +5,13 @@ import { App } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences } from '../../../shared/preferences';
+import { memoryBridge } from '../../support/memory-bridge';
 
-const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100 };
+const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter' };
 
-/** A host that keeps preferences in memory, as the real ones keep them on disk. */
 function fakeBridge(overrides: Partial<DecisionAidApi> = {}): DecisionAidApi {
-  let stored: Preferences = { ...defaults };
-  return {
-    getAppInfo: vi.fn(async () => ({ name: 'Aid', version: '3.1.4' })),
-    getPreferences: vi.fn(async () => stored),
-    updatePreferences: vi.fn(async (patch) => {
-      stored = { ...stored, ...patch, languageChosen: stored.languageChosen || patch.language !== undefined };
-      return stored;
-    }),
-    ...overrides,
-  };
+  const { bridge } = memoryBridge();
+  return Object.assign(bridge, overrides);
 }
 
 async function renderApp(bridge: DecisionAidApi, initial: Preferences = defaults) {

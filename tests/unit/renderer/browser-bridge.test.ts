@@ -1,47 +1,99 @@
 import { describe, expect, it } from 'vitest';
-import { PREFERENCES_KEY, createBrowserBridge } from '../../../renderer/src/bridge/browser-bridge';
+import { emptyAnswers } from '../../../shared/answers/schema';
+import { PREFERENCES_KEY } from '../../../renderer/src/bridge/browser-bridge';
+import { ANSWERS_KEY } from '../../../renderer/src/bridge/local-store';
+import { fileOf, memoryBridge, memoryStorage } from '../../support/memory-bridge';
 
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  };
-}
+const someAnswers = () => ({ ...emptyAnswers('self'), answers: { diagnosis: 'yes' }, updatedAt: '2026-11-24T12:00:00.000Z' });
 
-const appInfo = { name: 'Aid', version: '9.9.9' };
-
-describe('the browser bridge', () => {
+describe('the browser bridge: preferences', () => {
   it('starts in the browser language with default display, and remembers choices', async () => {
     const storage = memoryStorage();
-    const bridge = createBrowserBridge({ storage, preferredLanguages: ['es-MX', 'en'], appInfo });
-    await expect(bridge.getPreferences()).resolves.toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100 });
+    const { bridge } = memoryBridge({ storage, languages: ['es-MX', 'en'] });
+    await expect(bridge.getPreferences()).resolves.toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter' });
     await bridge.updatePreferences({ language: 'en' });
-    await bridge.updatePreferences({ theme: 'contrast', textSize: 150 });
-    const later = createBrowserBridge({ storage, preferredLanguages: ['es-MX'], appInfo });
-    await expect(later.getPreferences()).resolves.toEqual({ language: 'en', languageChosen: true, theme: 'contrast', textSize: 150 });
+    await bridge.updatePreferences({ theme: 'contrast', textSize: 150, paperSize: 'A4' });
+    const later = memoryBridge({ storage, languages: ['es-MX'] }).bridge;
+    await expect(later.getPreferences()).resolves.toEqual({ language: 'en', languageChosen: true, theme: 'contrast', textSize: 150, paperSize: 'A4' });
   });
 
   it('answers app info', async () => {
-    const bridge = createBrowserBridge({ storage: memoryStorage(), preferredLanguages: [], appInfo });
-    await expect(bridge.getAppInfo()).resolves.toEqual(appInfo);
+    await expect(memoryBridge().bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4' });
   });
 
   it('validates requests with the shared contract', async () => {
     const storage = memoryStorage();
-    const bridge = createBrowserBridge({ storage, preferredLanguages: [], appInfo });
+    const { bridge } = memoryBridge({ storage });
     await expect(bridge.updatePreferences({ language: 'fr' } as never)).rejects.toThrow(/^\[invalid-request\] updatePreferences: language/);
     await expect(bridge.updatePreferences({ textSize: 999 } as never)).rejects.toThrow(/textSize/);
+    await expect(bridge.saveAnswers({ schemaVersion: 1 } as never)).rejects.toThrow(/^\[invalid-request\] saveAnswers/);
     expect(storage.data.size).toBe(0);
   });
 
   it.each(['{broken', '{"schemaVersion":1,"language":"xx"}', '"es"', 'null', '{"schemaVersion":9,"language":"en"}'])(
-    'ignores a damaged saved value %s',
+    'ignores a damaged saved preference %s',
     async (saved) => {
-      const bridge = createBrowserBridge({ storage: memoryStorage({ [PREFERENCES_KEY]: saved }), preferredLanguages: ['es'], appInfo });
-      await expect(bridge.getPreferences()).resolves.toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100 });
+      const { bridge } = memoryBridge({ storage: memoryStorage({ [PREFERENCES_KEY]: saved }), languages: ['es'] });
+      await expect(bridge.getPreferences()).resolves.toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'A4' });
     },
   );
+});
+
+describe('the browser bridge: answers', () => {
+  it('saves and loads answers, keeping the previous good copy', async () => {
+    const storage = memoryStorage();
+    const { bridge } = memoryBridge({ storage });
+    await expect(bridge.loadAnswers()).resolves.toEqual({ status: 'empty' });
+    await bridge.saveAnswers(emptyAnswers('self'));
+    await bridge.saveAnswers(someAnswers());
+    expect(JSON.parse(storage.data.get(`${ANSWERS_KEY}.previous`) ?? '')).toEqual(emptyAnswers('self'));
+    await expect(memoryBridge({ storage }).bridge.loadAnswers()).resolves.toEqual({ status: 'loaded', document: someAnswers() });
+  });
+
+  it.each([
+    ['not JSON', '{oops', 'not-json'],
+    ['a foreign object', '{"hello":1}', 'invalid'],
+    ['a newer app', '{"schemaVersion":99}', 'newer-version'],
+  ])('sets %s aside, keeps it, and offers the previous copy', async (_name, bad, kind) => {
+    const storage = memoryStorage();
+    const first = memoryBridge({ storage }).bridge;
+    await first.saveAnswers(someAnswers());
+    await first.saveAnswers({ ...someAnswers(), perspective: 'child' });
+    storage.setItem(ANSWERS_KEY, bad);
+    const outcome = await memoryBridge({ storage }).bridge.loadAnswers();
+    expect(outcome).toMatchObject({ status: 'restored-previous', document: someAnswers(), problem: { kind } });
+    const keptAt = outcome.status === 'restored-previous' ? (outcome.problem?.keptAt ?? '') : '';
+    expect(storage.getItem(keptAt)).toBe(bad);
+  });
+
+  it('erases answers, their copies and preferences', async () => {
+    const storage = memoryStorage();
+    const { bridge } = memoryBridge({ storage });
+    await bridge.updatePreferences({ language: 'es' });
+    await bridge.saveAnswers(emptyAnswers('self'));
+    await bridge.saveAnswers(someAnswers());
+    storage.setItem(`${ANSWERS_KEY}.damaged-x`, 'junk');
+    storage.setItem('unrelated', 'kept');
+    await bridge.eraseEverything();
+    expect([...storage.data.keys()]).toEqual(['unrelated']);
+  });
+
+  it('exports the document as a dated JSON file', async () => {
+    const { bridge, downloads } = memoryBridge();
+    await expect(bridge.exportAnswers(someAnswers())).resolves.toEqual({ status: 'saved', fileName: 'ldn-decision-aid-answers-2026-11-24.json' });
+    expect(JSON.parse(downloads[0]?.text ?? '')).toEqual(someAnswers());
+  });
+
+  it('imports a good file, and rejects a bad one with a reason', async () => {
+    const good = memoryBridge({ file: fileOf('mine.json', JSON.stringify(someAnswers())) }).bridge;
+    await expect(good.importAnswers()).resolves.toEqual({ status: 'imported', document: someAnswers(), fileName: 'mine.json' });
+    const notJson = memoryBridge({ file: fileOf('photo.jpg', '\u00ff\u00d8\u00ff') }).bridge;
+    await expect(notJson.importAnswers()).resolves.toMatchObject({ status: 'rejected', problem: { kind: 'not-json' }, fileName: 'photo.jpg' });
+    const wrong = memoryBridge({ file: fileOf('x.json', '{"schemaVersion":1,"perspective":"alien"}') }).bridge;
+    await expect(wrong.importAnswers()).resolves.toMatchObject({ status: 'rejected', problem: { kind: 'invalid' } });
+    const huge = memoryBridge({ file: { name: 'big.json', size: 50 * 1024 * 1024, text: async () => '' } }).bridge;
+    await expect(huge.importAnswers()).resolves.toMatchObject({ status: 'rejected', problem: { kind: 'too-large' } });
+    const cancelled = memoryBridge({ file: null }).bridge;
+    await expect(cancelled.importAnswers()).resolves.toEqual({ status: 'cancelled' });
+  });
 });

@@ -1,15 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { bridgeContract, dispatchBridgeCall, parseBridgeRequest, type BridgeHandlers } from '../../../shared/bridge/contract';
+import { bridgeContract, dispatchBridgeCall, parseBridgeRequest } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, BridgeError, bridgeChannel, unwrapEnvelope } from '../../../shared/bridge/methods';
+import { emptyAnswers } from '../../../shared/answers/schema';
+import { stubHandlers } from '../../support/stub-handlers';
 
-function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
-  return {
-    getAppInfo: () => ({ name: 'Aid', version: '1.2.3' }),
-    getPreferences: () => ({ language: 'en', languageChosen: false, theme: 'system', textSize: 100 }),
-    updatePreferences: (patch) => ({ language: patch.language ?? 'en', languageChosen: true, theme: patch.theme ?? 'system', textSize: patch.textSize ?? 100 }),
-    ...overrides,
-  };
-}
+const handlers = stubHandlers;
 
 describe('the bridge contract', () => {
   it('declares exactly the methods the preload forwards, each on its own channel', () => {
@@ -31,6 +26,10 @@ describe('the bridge contract', () => {
     ['updatePreferences', null, '(request)'],
     ['updatePreferences', 'es', '(request)'],
     ['getAppInfo', { sneaky: true }, '(request)'],
+    ['saveAnswers', { ...emptyAnswers('self'), schemaVersion: 2 }, 'schemaVersion'],
+    ['saveAnswers', { ...emptyAnswers('self'), answers: { opioidsNow: 'yes please' } }, 'answers.opioidsNow'],
+    ['exportAnswers', 'not a document', '(request)'],
+    ['loadAnswers', 'x', '(request)'],
   ] as const)('rejects %s(%j) naming %s', (method, payload, path) => {
     const result = parseBridgeRequest(method, payload);
     expect(result.ok).toBe(false);

@@ -1,0 +1,84 @@
+// How every medical statement is shown: its text, a plain certainty label, its numbers as an icon
+// array with who, what dose and how long, and a "Sources" disclosure that names each reference.
+import { useTranslation } from 'react-i18next';
+import type { Certainty } from '../../../shared/content/certainty';
+import { CERTAINTY_LABELS, FIGURE_TEXT, paramsOf, type Figure, type Statement } from '../../../shared/learn/content';
+import { getSource, shortCitation, type SourceId } from '../../../shared/references/registry';
+import type { ContentText } from '../walkthrough/useContentText';
+import { IconArray } from './IconArray';
+
+export function CertaintyBadge({ certainty, text }: { certainty: Certainty; text: ContentText }) {
+  const { label, help } = CERTAINTY_LABELS[certainty];
+  return (
+    <span className={`certainty certainty-${certainty}`}>
+      <span className="certainty-label">{text(label)}</span>
+      <span className="visually-hidden">. {text(help)}</span>
+    </span>
+  );
+}
+
+export function SourceList({ ids, text, onOpenReferences }: { ids: readonly SourceId[]; text: ContentText; onOpenReferences?: (id: SourceId) => void }) {
+  const { t } = useTranslation();
+  if (ids.length === 0) return null;
+  return (
+    <details className="sources">
+      <summary>{t('evidence.sources', { count: ids.length })}</summary>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            {onOpenReferences ? (
+              <button type="button" className="link-button" onClick={() => onOpenReferences(id)}>
+                {shortCitation(id)}
+              </button>
+            ) : (
+              shortCitation(id)
+            )}
+            {getSource(id).tag === 'seen-secondary' && <span className="source-note"> ({t('evidence.secondary')})</span>}
+            <span className="source-supports"> — {text(getSource(id).supports)}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function FigureView({ figure, statementText, text }: { figure: Figure; statementText: string; text: ContentText }) {
+  const low = typeof figure.per100 === 'number' ? figure.per100 : figure.per100.low;
+  const high = typeof figure.per100 === 'number' ? undefined : figure.per100.high;
+  return (
+    <div className="figure">
+      <IconArray count={low} {...(high !== undefined ? { upper: high } : {})} caption={statementText} />
+      <dl className="figure-facts">
+        <dt>{text(FIGURE_TEXT.group)}</dt>
+        <dd>{text(figure.population)}</dd>
+        {figure.dose && (
+          <>
+            <dt>{text(FIGURE_TEXT.dose)}</dt>
+            <dd>{text(figure.dose)}</dd>
+          </>
+        )}
+        <dt>{text(FIGURE_TEXT.period)}</dt>
+        <dd>{text(figure.period)}</dd>
+        {figure.comparison && figure.comparePer100 !== undefined && (
+          <>
+            <dt>{text(FIGURE_TEXT.comparison)}</dt>
+            <dd>
+              {text(figure.comparison)}: {figure.comparePer100} / 100
+            </dd>
+          </>
+        )}
+      </dl>
+    </div>
+  );
+}
+
+export function StatementView({ statement, text, onOpenReferences }: { statement: Statement; text: ContentText; onOpenReferences?: (id: SourceId) => void }) {
+  const sentence = text(statement.text, paramsOf(statement));
+  return (
+    <div className="statement" data-statement={statement.id}>
+      {statement.figure ? <FigureView figure={statement.figure} statementText={sentence} text={text} /> : <p>{sentence}</p>}
+      {statement.certainty && <CertaintyBadge certainty={statement.certainty} text={text} />}
+      <SourceList ids={statement.sourceIds} text={text} {...(onOpenReferences ? { onOpenReferences } : {})} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// The pages reachable from anywhere: urgent help, all references, and about this guide.
+import { useTranslation } from 'react-i18next';
+import { META_TEXT, URGENT_HELP_TEXT, metaParams } from '../../../shared/content/meta';
+import { SOURCES, fullCitation, type SourceId } from '../../../shared/references/registry';
+import type { ContentText } from '../walkthrough/useContentText';
+
+export function UrgentHelpPage({ text }: { text: ContentText }) {
+  return (
+    <section aria-labelledby="screen-title" className="urgent-page">
+      <h1 id="screen-title" tabIndex={-1}>
+        {text(URGENT_HELP_TEXT.title)}
+      </h1>
+      <p className="lede">{text(URGENT_HELP_TEXT.body)}</p>
+    </section>
+  );
+}
+
+export function ReferencesPage({ text, focusId }: { text: ContentText; focusId: SourceId | null }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t('references.title')}
+      </h1>
+      <p className="lede">{t('references.intro')}</p>
+      <ol className="reference-list">
+        {SOURCES.map((source) => (
+          <li key={source.id} id={`ref-${source.id}`} className={source.id === focusId ? 'reference highlighted' : 'reference'} tabIndex={-1}>
+            <p className="reference-citation">{fullCitation(source.id)}</p>
+            <p className="reference-supports">{text(source.supports)}</p>
+            <p className="reference-tag">{source.tag === 'seen' ? t('references.tagSeen') : t('references.tagSecondary')}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function AboutPage({ text, appVersion }: { text: ContentText; appVersion: string | null }) {
+  const { t } = useTranslation();
+  const params = metaParams();
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t('about.title')}
+      </h1>
+      <p className="lede">{text(META_TEXT.decision)}</p>
+      <p>{text(META_TEXT.whoFor)}</p>
+      <p className="important">{text(META_TEXT.notMedicalAdvice)}</p>
+      <dl className="about-facts">
+        <dt>{t('about.appVersion')}</dt>
+        <dd>{appVersion ?? '—'}</dd>
+        <dt>{t('about.contentVersion')}</dt>
+        <dd>{text(META_TEXT.contentVersion, params)}</dd>
+        <dt>{t('about.reviewed')}</dt>
+        <dd>{text(META_TEXT.reviewedOn, params)}</dd>
+      </dl>
+      <h2>{t('about.updates')}</h2>
+      <p>{text(META_TEXT.updatePolicy, params)}</p>
+      <h2>{t('about.fundingAuthors')}</h2>
+      <p>{text(META_TEXT.funding)}</p>
+      <p>{text(META_TEXT.authorship)}</p>
+      <p>{text(META_TEXT.reviewStatus)}</p>
+      <h2>{t('about.evidence')}</h2>
+      <p>{text(META_TEXT.howSourcesChosen)}</p>
+      <p>{text(META_TEXT.howCertaintyWorks)}</p>
+      <p>{text(META_TEXT.readability)}</p>
+    </section>
+  );
+}

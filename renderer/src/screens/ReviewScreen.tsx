@@ -1,0 +1,64 @@
+// Every answer that applies, section by section, each with a way to change it. Answers to
+// questions that no longer apply are not here (they were dropped when an earlier answer changed).
+import { useTranslation } from 'react-i18next';
+import type { AnswerValue, AnswersDocument } from '../../../shared/answers/types';
+import { isChoiceQuestion, type Question } from '../../../shared/questionnaire/model';
+import { visibleSections } from '../../../shared/questionnaire/visibility';
+import type { SectionId } from '../../../shared/questionnaire/model';
+import type { QuestionId } from '../../../shared/questionnaire/ids';
+import type { ContentText } from '../walkthrough/useContentText';
+
+interface Props {
+  doc: AnswersDocument;
+  text: ContentText;
+  onChange: (section: SectionId, question: QuestionId) => void;
+}
+
+function answerText(question: Question, value: AnswerValue | undefined, text: ContentText): string | null {
+  if (value === undefined) return null;
+  if (!isChoiceQuestion(question)) return typeof value === 'string' ? value : null;
+  const ids = typeof value === 'string' ? [value] : value;
+  return ids
+    .map((id) => question.options.find((o) => o.id === id))
+    .filter((o) => o !== undefined)
+    .map((o) => text(o.label))
+    .join(', ');
+}
+
+export function ReviewScreen({ doc, text, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t('review.title')}
+      </h1>
+      <p className="lede">{t('review.intro')}</p>
+      {visibleSections(doc).map(({ section, questions }) => (
+        <section key={section.id} className="review-section" aria-labelledby={`review-${section.id}`}>
+          <h2 id={`review-${section.id}`}>{text(section.title)}</h2>
+          <dl className="review-list">
+            {questions.map((question) => {
+              const answer = answerText(question, doc.answers[question.id], text);
+              return (
+                <div key={question.id} className="review-item">
+                  <dt>{text(question.label)}</dt>
+                  <dd>
+                    <span className={answer ? 'review-answer' : 'review-answer review-empty'}>{answer ?? t('review.notAnswered')}</span>
+                    <button
+                      type="button"
+                      className="button-small"
+                      onClick={() => onChange(section.id, question.id)}
+                      aria-label={t('review.changeLabel', { topic: text(question.topic) })}
+                    >
+                      {t('review.change')}
+                    </button>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </section>
+  );
+}

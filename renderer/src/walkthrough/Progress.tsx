@@ -1,0 +1,41 @@
+// Where you are: every part of the walkthrough by name, the current one marked, and any part
+// already visited reachable in one click or key press.
+import { useTranslation } from 'react-i18next';
+import { GROUP_IDS, groupOf, type GroupId, type StepId } from './steps';
+
+interface Props {
+  steps: readonly StepId[];
+  current: StepId;
+  visited: ReadonlySet<StepId>;
+  onJump: (step: StepId) => void;
+}
+
+export function Progress({ steps, current, visited, onJump }: Props) {
+  const { t } = useTranslation();
+  const groups = GROUP_IDS.filter((g) => steps.some((s) => groupOf(s) === g));
+  const currentGroup = groupOf(current);
+  const index = groups.indexOf(currentGroup);
+  return (
+    <nav className="progress" aria-label={t('walkthrough.progress', { n: index + 1, total: groups.length })}>
+      <ol>
+        {groups.map((group: GroupId) => {
+          const first = steps.find((s) => groupOf(s) === group);
+          const reachable = first !== undefined && (visited.has(first) || steps.some((s) => groupOf(s) === group && visited.has(s)));
+          const isCurrent = group === currentGroup;
+          const label = t(`walkthrough.groups.${group}`);
+          return (
+            <li key={group} className={isCurrent ? 'current' : reachable ? 'visited' : 'ahead'}>
+              {reachable && !isCurrent && first ? (
+                <button type="button" className="progress-link" onClick={() => onJump(first)}>
+                  {label}
+                </button>
+              ) : (
+                <span aria-current={isCurrent ? 'step' : undefined}>{label}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

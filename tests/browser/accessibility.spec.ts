@@ -1,0 +1,59 @@
+// axe-core on every screen of the walkthrough and every info page, in English and Spanish, light
+// and dark, with answers filled in so that branches, feedback and the sheet have content.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const filled = readFileSync('tests/fixtures/personas/every-flag.json', 'utf8');
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${where}`).toEqual([]);
+}
+
+for (const language of ['en', 'es'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${language}, ${colorScheme}`, () => {
+      test.use({ colorScheme, locale: language });
+
+      test('every screen passes axe', async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.addInitScript(
+          ([answers, lang]) => {
+            if (sessionStorage.getItem('seeded')) return;
+            sessionStorage.setItem('seeded', '1');
+            localStorage.setItem('ldn-decision-aid:answers', answers);
+            localStorage.setItem('ldn-decision-aid:preferences', JSON.stringify({ schemaVersion: 1, language: lang }));
+          },
+          [filled, language] as const,
+        );
+        await page.goto('/');
+        await expect(page.locator('#screen-title')).toBeVisible();
+        await page.locator('details.settings summary').click();
+        await expectNoViolations(page, 'welcome with settings open');
+        await page.locator('details.settings summary').click();
+        const seen = new Set<string>();
+        for (let i = 0; i < 40; i += 1) {
+          const title = (await page.locator('#screen-title').textContent()) ?? '';
+          seen.add(title);
+          // Open one "Sources" disclosure where there is one, so its contents are checked too.
+          const sources = page.locator('details.sources summary');
+          if ((await sources.count()) > 0) await sources.first().click();
+          await expectNoViolations(page, title);
+          const nextButton = page.locator('[data-nav="next"]');
+          if ((await nextButton.count()) === 0) break;
+          await nextButton.click();
+          await expect(page.locator('#screen-title')).toBeFocused();
+        }
+        expect(seen.size).toBeGreaterThan(12);
+        for (const nav of ['help', 'references', 'about'] as const) {
+          await page.locator('.app-nav button').nth(['help', 'references', 'about'].indexOf(nav)).click();
+          await expect(page.locator('#screen-title')).toBeVisible();
+          await expectNoViolations(page, nav);
+        }
+      });
+    });
+  }
+}

@@ -1,0 +1,125 @@
+// The whole walkthrough, by keyboard only, for three personas; then what the sheet preview shows
+// is checked against the shared sheet model for the answers the page saved.
+import { expect, test, type Page } from '@playwright/test';
+import type { AnswersDocument } from '../../shared/answers/types';
+import { buildSheetModel } from '../../shared/sheet/model';
+import { guardPage } from '../support/guards';
+import { answer, currentTitle, next } from '../support/keyboard';
+
+const ORIGIN = 'http://127.0.0.1:4173';
+type Step = { title?: RegExp; answers?: [string, string][] };
+
+async function savedDocument(page: Page): Promise<AnswersDocument> {
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  return page.evaluate(() => JSON.parse(localStorage.getItem('ldn-decision-aid:answers') ?? 'null') as AnswersDocument);
+}
+
+async function walk(page: Page, perspective: 'self' | 'child', steps: Step[]): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('#screen-title')).toBeVisible();
+  await page.locator('#screen-title').focus();
+  await answer(page, 'perspective', perspective);
+  await next(page);
+  for (const step of steps) {
+    if (step.title) expect(await currentTitle(page)).toMatch(step.title);
+    for (const [question, value] of step.answers ?? []) await answer(page, question, value);
+    await next(page);
+  }
+}
+
+async function expectSheetMatchesModel(page: Page, doc: AnswersDocument): Promise<void> {
+  const model = buildSheetModel(doc);
+  const raiseFirst = model.sections.find((s) => s.kind === 'raise-first');
+  const expectedFlags = raiseFirst && raiseFirst.kind === 'raise-first' ? raiseFirst.flags.map((f) => f.id) : [];
+  const questions = model.sections.find((s) => s.kind === 'questions');
+  const expectedQuestions = questions && questions.kind === 'questions' ? questions.items.map((q) => q.id) : [];
+  await expect(page.locator('.sheet')).toBeVisible();
+  expect(await page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')))).toEqual(expectedFlags);
+  expect(await page.locator('[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))).toEqual(expectedQuestions);
+}
+
+const LEARN_STEPS: Step[] = Array.from({ length: 8 }, () => ({}));
+
+test('an adult on tramadol after dental work completes it by keyboard; opioid safety comes first on the sheet', async ({ page }) => {
+  const guard = guardPage(page, ORIGIN);
+  await walk(page, 'self', [
+    { title: /ADHD/, answers: [['age', '18-plus'], ['diagnosis', 'yes'], ['currentTreatment', 'none']] },
+    { answers: [['pastTreatment', 'none']] },
+    { answers: [['opioidsNow', 'pain'], ['opioidsRecent', 'yes'], ['opioidsRecentKind', 'short-acting'], ['opioidsExpected', 'dental'], ['oudHistory', 'no']] },
+    { answers: [['liver', 'none'], ['alcohol', 'moderate'], ['kidney', 'no'], ['pregnancy', 'none'], ['allergy', 'no'], ['thyroid', 'no'], ['sleep', 'no'], ['mood', 'no'], ['selfHarm', 'no']] },
+    ...LEARN_STEPS,
+    { answers: [['valueEvidence', '5'], ['valueSideEffects', '4']] },
+    { answers: [['knowAdhdStudies', 'none'], ['knowOpioids', 'blocked']] },
+    { answers: [['leaning', 'ask-ldn']] },
+    { title: /Check your answers/ },
+  ]);
+  expect(await currentTitle(page)).toMatch(/discussion sheet/i);
+  const doc = await savedDocument(page);
+  expect(doc.answers).toMatchObject({ opioidsNow: ['pain'], opioidsExpected: ['dental'], leaning: 'ask-ldn', valueEvidence: '5' });
+  await expectSheetMatchesModel(page, doc);
+  expect(await page.locator('[data-flag]').first().getAttribute('data-flag')).toBe('opioids-now');
+  expect(guard.foreignRequests).toEqual([]);
+  expect(guard.errors).toEqual([]);
+});
+
+test('a parent of a 5-year-old completes it by keyboard; the text speaks about the child', async ({ page }) => {
+  await walk(page, 'child', [
+    { title: /ADHD/, answers: [['age', 'under-6'], ['diagnosis', 'not-sure'], ['currentTreatment', 'behavioural']] },
+    { answers: [['pastTreatment', 'none'], ['behaviouralResponse', 'some']] },
+    { answers: [['opioidsNow', 'none'], ['opioidsRecent', 'no'], ['opioidsExpected', 'none']] },
+    { answers: [['liver', 'none'], ['kidney', 'no'], ['allergy', 'no']] },
+    ...LEARN_STEPS,
+    {},
+    {},
+    { answers: [['leaning', 'other-options']] },
+    {},
+  ]);
+  const doc = await savedDocument(page);
+  expect(doc.perspective).toBe('child');
+  expect(doc.answers).toMatchObject({ age: 'under-6', currentTreatment: ['behavioural'] });
+  expect(doc.answers.pregnancy).toBeUndefined();
+  await expectSheetMatchesModel(page, doc);
+  await expect(page.locator('.sheet')).toContainText(/child/i);
+});
+
+test('an adult who is not sure about anything gets questions, not silence', async ({ page }) => {
+  await walk(page, 'self', [
+    { answers: [['age', '18-plus'], ['diagnosis', 'not-sure'], ['currentTreatment', 'not-sure']] },
+    { answers: [['pastTreatment', 'not-sure']] },
+    { answers: [['opioidsNow', 'not-sure'], ['opioidsRecent', 'not-sure'], ['opioidsExpected', 'not-sure'], ['oudHistory', 'not-sure']] },
+    { answers: [['liver', 'not-sure'], ['alcohol', 'not-sure'], ['kidney', 'not-sure'], ['allergy', 'not-sure']] },
+    ...LEARN_STEPS,
+    {},
+    {},
+    { answers: [['leaning', 'not-sure']] },
+    {},
+  ]);
+  const doc = await savedDocument(page);
+  await expectSheetMatchesModel(page, doc);
+  const flags = await page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
+  expect(flags).toContain('opioid-unsure');
+  expect(await page.locator('[data-question]').count()).toBeGreaterThan(5);
+});
+
+test('answers and the place in the walkthrough survive a reload; a language switch keeps every answer', async ({ page }) => {
+  await walk(page, 'self', [{ answers: [['age', '18-plus'], ['diagnosis', 'yes'], ['currentTreatment', 'methylphenidate']] }, { answers: [['pastTreatment', 'amphetamine']] }]);
+  const title = await currentTitle(page);
+  const before = await savedDocument(page);
+  await page.reload();
+  // Back at the same step (the one after "past treatment"), with every answer in place.
+  await expect(page.locator('#screen-title')).toHaveText(title);
+  await page.locator('[data-nav="back"]').click();
+  await expect(page.locator('#q-pastTreatment input[value="amphetamine"]')).toBeChecked();
+  await page.locator('[data-nav="back"]').click();
+  await expect(page.locator('#q-age input[value="18-plus"]')).toBeChecked();
+  await expect(page.locator('#q-currentTreatment input[value="methylphenidate"]')).toBeChecked();
+
+  await page.getByText('Settings').click();
+  await page.getByLabel('Language').selectOption('es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('#q-age input[value="18-plus"]')).toBeChecked();
+  await expect(page.locator('#q-diagnosis input[value="yes"]')).toBeChecked();
+  await expect(page.locator('#q-currentTreatment input[value="methylphenidate"]')).toBeChecked();
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('ldn-decision-aid:answers') ?? 'null') as AnswersDocument);
+  expect(after.answers).toEqual(before.answers);
+});

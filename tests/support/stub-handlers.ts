@@ -1,0 +1,26 @@
+// Host handlers that answer every bridge call with a fixed, valid value; tests override the one
+// they look at.
+import { vi } from 'vitest';
+import { emptyAnswers } from '../../shared/answers/schema';
+import type { BridgeHandlers } from '../../shared/bridge/contract';
+
+export function stubHandlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
+  const prefs = { language: 'en' as const, languageChosen: false, theme: 'system' as const, textSize: 100 as const, paperSize: 'Letter' as const };
+  const handlers: BridgeHandlers = {
+    getAppInfo: () => ({ name: 'Aid', version: '1.2.3' }),
+    getPreferences: () => prefs,
+    updatePreferences: (patch) => ({ ...prefs, ...patch, languageChosen: patch.language !== undefined }),
+    loadAnswers: () => ({ status: 'empty' as const }),
+    saveAnswers: () => ({ saved: true as const }),
+    eraseEverything: () => ({ erased: true as const }),
+    exportAnswers: () => ({ status: 'cancelled' as const }),
+    importAnswers: () => ({ status: 'imported' as const, document: emptyAnswers('self'), fileName: 'a.json' }),
+    printSheet: () => ({ status: 'printed' as const }),
+    saveSheetPdf: () => ({ status: 'saved' as const, fileName: 'sheet.pdf' }),
+    ...overrides,
+  };
+  for (const key of Object.keys(handlers) as (keyof BridgeHandlers)[]) {
+    if (!overrides[key]) handlers[key] = vi.fn(handlers[key]) as never;
+  }
+  return handlers;
+}
