@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyAnswers } from '../../shared/answers/schema';
 import type { AnswersDocument } from '../../shared/answers/types';
@@ -7,7 +7,6 @@ import type { Preferences, PreferencesPatch } from '../../shared/preferences';
 import type { QuestionId } from '../../shared/questionnaire/ids';
 import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visibility';
 import type { SourceId } from '../../shared/references/registry';
-import { buildSheetModel } from '../../shared/sheet/model';
 import { DataActions } from './components/DataActions';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePreferences } from './preferences/usePreferences';
@@ -17,7 +16,7 @@ import { OptionsScreen } from './screens/OptionsScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { SectionScreen } from './screens/SectionScreen';
 import { Welcome } from './screens/Welcome';
-import { SheetView } from './sheet/SheetView';
+import { SheetStep } from './sheet/SheetStep';
 import { Progress } from './walkthrough/Progress';
 import { StepNav } from './walkthrough/StepNav';
 import { isStepId, stepsFor, type StepId } from './walkthrough/steps';
@@ -62,12 +61,12 @@ function Screen(props: {
   change: (update: (doc: AnswersDocument) => AnswersDocument) => void;
   replace: (doc: AnswersDocument) => void;
   go: (route: Route) => void;
+  preferences: Preferences;
+  onPreferences: (patch: PreferencesPatch) => void;
 }) {
-  const { step, doc, text, bridge, change, replace, go } = props;
-  const { t } = useTranslation();
+  const { step, doc, text, bridge, change, replace, go, preferences, onPreferences } = props;
   const openReference = (id: SourceId) => go({ kind: 'page', page: 'references', reference: id });
   const onAnswer = (id: QuestionId, value: Parameters<typeof withAnswer>[2]) => change((d) => withAnswer(d, id, value, new Date().toISOString()));
-  const sheet = useMemo(() => (step === 'sheet' ? buildSheetModel(doc) : null), [step, doc]);
 
   if (step === 'welcome') {
     return (
@@ -79,7 +78,7 @@ function Screen(props: {
   }
   if (step.startsWith('section:')) {
     const sectionId = step.slice('section:'.length) as Parameters<typeof SectionScreen>[0]['sectionId'];
-    return <SectionScreen sectionId={sectionId} doc={doc} text={text} onAnswer={onAnswer} onOpenReferences={openReference} />;
+    return <SectionScreen sectionId={sectionId} doc={doc} change={change} text={text} onAnswer={onAnswer} onOpenReferences={openReference} />;
   }
   if (step.startsWith('learn:')) {
     const pageId = step.slice('learn:'.length) as Parameters<typeof LearnScreen>[0]['pageId'];
@@ -94,15 +93,7 @@ function Screen(props: {
       </>
     );
   }
-  return (
-    <section aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>
-        {t('sheetStep.title')}
-      </h1>
-      <p className="lede">{t('sheetStep.intro')}</p>
-      {sheet && <SheetView model={sheet} text={text} />}
-    </section>
-  );
+  return <SheetStep doc={doc} bridge={bridge} preferences={preferences} onPreferences={onPreferences} change={change} text={text} />;
 }
 
 export function App({ bridge, initialPreferences }: Props) {
@@ -223,7 +214,7 @@ export function App({ bridge, initialPreferences }: Props) {
           </>
         ) : (
           <>
-            <Screen step={route.step} doc={doc} text={text} bridge={bridge} change={change} replace={replaceAndResume} go={go} />
+            <Screen step={route.step} doc={doc} text={text} bridge={bridge} change={change} replace={replaceAndResume} go={go} preferences={preferences} onPreferences={changePreferences} />
             <StepNav
               {...(back ? { onBack: () => go({ kind: 'step', step: back }) } : {})}
               {...(next ? { onNext: () => go({ kind: 'step', step: next }), nextLabel: route.step === 'welcome' ? t('walkthrough.start') : undefined } : {})}

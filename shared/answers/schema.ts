@@ -15,7 +15,9 @@
 //     "sheet": {                                 // how the person arranged the sheet's questions
 //       "order":   ["<question id>", ...],       // suggested ("q-…") or own ("own-…") ids
 //       "starred": ["<question id>", ...],
-//       "removed": ["<question id>", ...]
+//       "removed": ["<question id>", ...],
+//       "language": "en" | "es", "secondLanguage": "en" | "es",   // optional: the sheet's languages
+//       "name": "<as typed>", "visitDate": "YYYY-MM-DD"            // optional: printed at the top
 //     },
 //     "updatedAt": "<ISO 8601 date-time>" | null,
 //     "progress": { "step": "<screen id>", "visited": ["<screen id>", ...] }   // optional: where
@@ -30,6 +32,7 @@
 // time (from → from + 1) before validation; a newer one is refused (made by a newer app).
 import * as z from 'zod/mini';
 import { PERSPECTIVES } from '../content/text';
+import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { QUESTIONS, TEXT_LIMITS, isChoiceQuestion, type Question } from '../questionnaire/model';
 import { SCHEMA_VERSION, type AnswersDocument } from './types';
 
@@ -79,7 +82,15 @@ export const answersDocumentSchema = z.strictObject({
       z.maxLength(TEXT_LIMITS.ownQuestionCount),
       z.refine((list) => new Set(list.map((q) => q.id)).size === list.length, 'two own questions share an id'),
     ),
-  sheet: z.strictObject({ order: idList, starred: idList, removed: idList }),
+  sheet: z.strictObject({
+    order: idList,
+    starred: idList,
+    removed: idList,
+    language: z.optional(z.enum(SUPPORTED_LANGUAGES)),
+    secondLanguage: z.optional(z.enum(SUPPORTED_LANGUAGES)),
+    name: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.sheetName))),
+    visitDate: z.optional(z.iso.date()),
+  }),
   updatedAt: z.nullable(z.iso.datetime({ offset: true })),
   progress: z.optional(
     z.strictObject({

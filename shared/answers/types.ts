@@ -1,6 +1,7 @@
 // The answers document's types. The schema that validates it, and its version history, are in
 // ./schema.ts; that file's header documents the format.
 import type { Perspective } from '../content/text';
+import type { Language } from '../i18n/languages';
 import type { QuestionId } from '../questionnaire/ids';
 
 export const SCHEMA_VERSION = 1;
@@ -28,6 +29,12 @@ export interface SheetChoices {
   readonly starred: readonly string[];
   /** Suggested question ids the person removed (questions behind a raise-first flag stay). */
   readonly removed: readonly string[];
+  /** The sheet's language when it differs from the app's, and an optional second language beside it. */
+  readonly language?: Language;
+  readonly secondLanguage?: Language;
+  /** Optional name and visit date printed at the top; they stay on this computer like everything else. */
+  readonly name?: string;
+  readonly visitDate?: string;
 }
 
 /** The walkthrough screen the person was on, and the screens they have seen (UI step ids). */

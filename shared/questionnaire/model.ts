@@ -78,6 +78,8 @@ export const TEXT_LIMITS = {
   ownQuestion: 250,
   /** How many own questions fit on the sheet. */
   ownQuestionCount: 5,
+  /** The optional name printed on the sheet. */
+  sheetName: 80,
 } as const;
 
 /** The person's own questions (stance section): stored in the document's `ownQuestions`. */

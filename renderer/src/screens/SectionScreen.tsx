@@ -5,12 +5,14 @@ import { SECTIONS, isChoiceQuestion, type Question, type SectionId } from '../..
 import { visibleQuestions } from '../../../shared/questionnaire/visibility';
 import type { SourceId } from '../../../shared/references/registry';
 import { SourceList } from '../components/Evidence';
+import { OwnQuestions } from '../components/OwnQuestions';
 import { QuestionField } from '../components/QuestionField';
 import type { ContentText } from '../walkthrough/useContentText';
 
 interface Props {
   sectionId: SectionId;
   doc: AnswersDocument;
+  change: (update: (doc: AnswersDocument) => AnswersDocument) => void;
   text: ContentText;
   onAnswer: (id: QuestionId, value: AnswerValue | undefined) => void;
   onOpenReferences: (id: SourceId) => void;
@@ -30,7 +32,7 @@ function KnowledgeFeedback({ question, value, text, onOpenReferences }: { questi
   );
 }
 
-export function SectionScreen({ sectionId, doc, text, onAnswer, onOpenReferences }: Props) {
+export function SectionScreen({ sectionId, doc, change, text, onAnswer, onOpenReferences }: Props) {
   const section = SECTIONS.find((s) => s.id === sectionId);
   const questions = visibleQuestions(doc).filter((q) => q.section === sectionId);
   if (!section) return null;
@@ -51,6 +53,7 @@ export function SectionScreen({ sectionId, doc, text, onAnswer, onOpenReferences
           feedback={<KnowledgeFeedback question={question} value={doc.answers[question.id]} text={text} onOpenReferences={onOpenReferences} />}
         />
       ))}
+      {sectionId === 'stance' && <OwnQuestions doc={doc} text={text} change={change} />}
     </section>
   );
 }

@@ -3,17 +3,20 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyFor, type Perspective, type TextRef } from '../../../shared/content/text';
+import type { Language } from '../../../shared/i18n/languages';
 
 export type ContentText = (ref: TextRef, params?: Record<string, string | number>) => string;
 
-export function useContentText(perspective: Perspective): ContentText {
-  const { t } = useTranslation();
+/** Text in the app's language, or in a given one (the sheet can be printed in another language). */
+export function useContentText(perspective: Perspective, language?: Language): ContentText {
+  const { t, i18n } = useTranslation();
   return useCallback(
     (ref, params) => {
       // Content keys are data ("questions:age.label"), checked against the locale files by tests.
-      const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+      const fixed = language && language !== i18n.language ? i18n.getFixedT(language) : t;
+      const translate = fixed as unknown as (key: string, options?: Record<string, unknown>) => string;
       return translate(keyFor(ref, perspective), params);
     },
-    [t, perspective],
+    [t, i18n, perspective, language],
   );
 }

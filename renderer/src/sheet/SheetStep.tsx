@@ -1,0 +1,252 @@
+// The last step: arrange the questions (star, move, remove, put back), add a name and visit date,
+// pick the sheet's language (and a second one), the paper, then print or save a PDF. Only the sheet
+// itself is printed.
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswersDocument } from '../../../shared/answers/types';
+import type { DecisionAidApi } from '../../../shared/bridge/contract';
+import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isSupportedLanguage, type Language } from '../../../shared/i18n/languages';
+import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
+import { PAPER_SIZES, type PaperSize } from '../../../shared/print/paper';
+import { TEXT_LIMITS } from '../../../shared/questionnaire/model';
+import { PRESCRIBER_QUESTIONS, type PrescriberQuestionId } from '../../../shared/engine/rules';
+import { buildSheetModel, type SheetQuestion } from '../../../shared/sheet/model';
+import { OwnQuestions } from '../components/OwnQuestions';
+import { useContentText, type ContentText } from '../walkthrough/useContentText';
+import { SheetView } from './SheetView';
+
+interface Props {
+  doc: AnswersDocument;
+  bridge: DecisionAidApi;
+  preferences: Preferences;
+  onPreferences: (patch: PreferencesPatch) => void;
+  change: (update: (doc: AnswersDocument) => AnswersDocument) => void;
+  text: ContentText;
+}
+
+type Sheet = AnswersDocument['sheet'];
+
+function withSheet(doc: AnswersDocument, sheet: Partial<Sheet>): AnswersDocument {
+  return { ...doc, sheet: { ...doc.sheet, ...sheet }, updatedAt: new Date().toISOString() };
+}
+
+function without<T extends object, K extends keyof T>(object: T, key: K): Omit<T, K> {
+  const copy = { ...object };
+  delete copy[key];
+  return copy;
+}
+
+/** Waits for the bundled fonts and a painted frame, so a print never catches a half-drawn page. */
+async function readyToPrint(): Promise<void> {
+  await document.fonts.ready;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+export function SheetStep({ doc, bridge, preferences, onPreferences, change, text }: Props) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [status, setStatus] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
+  const sheetLanguage: Language = doc.sheet.language ?? preferences.language;
+  const secondLanguage = doc.sheet.secondLanguage !== sheetLanguage ? doc.sheet.secondLanguage : undefined;
+  const sheetText = useContentText(doc.perspective, sheetLanguage);
+  const secondText = useContentText(doc.perspective, secondLanguage ?? sheetLanguage);
+  const model = useMemo(() => buildSheetModel(doc), [doc]);
+  const questions = model.sections.find((s) => s.kind === 'questions');
+  const items: readonly SheetQuestion[] = questions && questions.kind === 'questions' ? questions.items : [];
+  const removed = doc.sheet.removed.filter((qid) => !items.some((item) => item.id === qid));
+  const fixedLabel = (language: Language) => (key: 'sheetView.name' | 'sheetView.date') => i18n.getFixedT(language, 'common')(key);
+
+  function move(index: number, by: -1 | 1): void {
+    const order = items.map((item) => item.id);
+    const target = index + by;
+    if (target < 0 || target >= order.length) return;
+    [order[index], order[target]] = [order[target] as string, order[index] as string];
+    change((d) => withSheet(d, { order }));
+  }
+
+  function toggleStar(item: SheetQuestion): void {
+    change((d) =>
+      withSheet(d, { starred: item.starred ? d.sheet.starred.filter((x) => x !== item.id) : [...d.sheet.starred, item.id] }),
+    );
+  }
+
+  async function print(kind: 'printSheet' | 'saveSheetPdf'): Promise<void> {
+    setStatus(null);
+    try {
+      await readyToPrint();
+      const outcome = await bridge[kind]({ paperSize: preferences.paperSize, language: sheetLanguage });
+      if (outcome.status === 'saved') setStatus({ tone: 'ok', text: t('sheetStep.saved', { file: outcome.fileName }) });
+      if (outcome.status === 'print-dialog' && kind === 'saveSheetPdf') setStatus({ tone: 'ok', text: t('sheetStep.browserPdf') });
+    } catch (error) {
+      setStatus({ tone: 'problem', text: t('sheetStep.printFailed', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  }
+
+  return (
+    <section aria-labelledby="screen-title" className="sheet-step">
+      <div className="no-print">
+        <h1 id="screen-title" tabIndex={-1}>
+          {t('sheetStep.title')}
+        </h1>
+        <p className="lede">{t('sheetStep.intro')}</p>
+
+        <section className="question" aria-labelledby={`${id}-arrange`}>
+          <h2 id={`${id}-arrange`} className="question-label">
+            {t('sheetStep.arrange')}
+          </h2>
+          <p className="question-help">{t('sheetStep.arrangeHelp')}</p>
+          <ol className="arrange-list">
+            {items.map((item, index) => {
+              const label = item.kind === 'own' ? item.text : text(item.text);
+              return (
+                <li key={item.id} data-arrange={item.id}>
+                  <span className="arrange-text">
+                    {item.starred && <span aria-hidden="true">★ </span>}
+                    <span className={item.kind === 'own' ? 'own-question' : undefined}>{label}</span>
+                  </span>
+                  <span className="arrange-buttons">
+                    <button type="button" className="button-small" aria-pressed={item.starred} onClick={() => toggleStar(item)}>
+                      {t('sheetStep.star')}
+                      <span className="visually-hidden">: {label}</span>
+                    </button>
+                    <button type="button" className="button-small" disabled={index === 0} onClick={() => move(index, -1)}>
+                      {t('sheetStep.up')}
+                      <span className="visually-hidden">: {label}</span>
+                    </button>
+                    <button type="button" className="button-small" disabled={index === items.length - 1} onClick={() => move(index, 1)}>
+                      {t('sheetStep.down')}
+                      <span className="visually-hidden">: {label}</span>
+                    </button>
+                    {item.kind === 'suggested' && item.removable && (
+                      <button type="button" className="button-small" onClick={() => change((d) => withSheet(d, { removed: [...d.sheet.removed, item.id] }))}>
+                        {t('sheetStep.remove')}
+                        <span className="visually-hidden">: {label}</span>
+                      </button>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+          {removed.length > 0 && (
+            <>
+              <h3>{t('sheetStep.removedTitle')}</h3>
+              <ul className="arrange-list">
+                {removed.map((qid) => (
+                  <li key={qid}>
+                    <span className="arrange-text">{qid in PRESCRIBER_QUESTIONS ? text(PRESCRIBER_QUESTIONS[qid as PrescriberQuestionId].text) : qid}</span>
+                    <button type="button" className="button-small" onClick={() => change((d) => withSheet(d, { removed: d.sheet.removed.filter((x) => x !== qid) }))}>
+                      {t('sheetStep.putBack')}
+                      <span className="visually-hidden">: {qid in PRESCRIBER_QUESTIONS ? text(PRESCRIBER_QUESTIONS[qid as PrescriberQuestionId].text) : qid}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+
+        <OwnQuestions doc={doc} text={text} change={change} />
+
+        <section className="question sheet-settings" aria-labelledby={`${id}-settings`}>
+          <h2 id={`${id}-settings`} className="question-label">
+            {t('sheetStep.settings')}
+          </h2>
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{t('sheetStep.name')}</label>
+            <input
+              id={`${id}-name`}
+              type="text"
+              maxLength={TEXT_LIMITS.sheetName}
+              value={doc.sheet.name ?? ''}
+              autoComplete="off"
+              onChange={(event) => change((d) => (event.target.value ? withSheet(d, { name: event.target.value }) : { ...d, sheet: without(d.sheet, 'name') }))}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-date`}>{t('sheetStep.date')}</label>
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={doc.sheet.visitDate ?? ''}
+              onChange={(event) =>
+                change((d) => (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value) ? withSheet(d, { visitDate: event.target.value }) : { ...d, sheet: without(d.sheet, 'visitDate') }))
+              }
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-lang`}>{t('sheetStep.language')}</label>
+            <select
+              id={`${id}-lang`}
+              value={sheetLanguage}
+              onChange={(event) => isSupportedLanguage(event.target.value) && change((d) => withSheet(d, { language: event.target.value as Language }))}
+            >
+              {SUPPORTED_LANGUAGES.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-second`}>{t('sheetStep.secondLanguage')}</label>
+            <select
+              id={`${id}-second`}
+              value={secondLanguage ?? ''}
+              onChange={(event) =>
+                change((d) =>
+                  isSupportedLanguage(event.target.value) ? withSheet(d, { secondLanguage: event.target.value }) : { ...d, sheet: without(d.sheet, 'secondLanguage') },
+                )
+              }
+            >
+              <option value="">{t('sheetStep.noSecond')}</option>
+              {SUPPORTED_LANGUAGES.filter((l) => l !== sheetLanguage).map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-paper`}>{t('sheetStep.paper')}</label>
+            <select id={`${id}-paper`} value={preferences.paperSize} onChange={(event) => onPreferences({ paperSize: event.target.value as PaperSize })}>
+              {PAPER_SIZES.map((paper) => (
+                <option key={paper} value={paper}>
+                  {t(`sheetStep.papers.${paper}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </section>
+
+        <div className="button-row print-buttons">
+          <button type="button" className="button-primary" onClick={() => void print('printSheet')}>
+            {t('sheetStep.print')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => void print('saveSheetPdf')}>
+            {t('sheetStep.savePdf')}
+          </button>
+        </div>
+        {status && (
+          <p role={status.tone === 'problem' ? 'alert' : 'status'} className={status.tone === 'problem' ? 'error' : 'success'}>
+            {status.text}
+          </p>
+        )}
+        <h2 className="preview-title">{t('sheetStep.preview')}</h2>
+      </div>
+      <div className="sheet-frame" data-paper={preferences.paperSize}>
+        <SheetView
+          model={model}
+          languages={{
+            language: sheetLanguage,
+            text: sheetText,
+            label: fixedLabel(sheetLanguage),
+            ...(secondLanguage ? { second: { language: secondLanguage, text: secondText, label: fixedLabel(secondLanguage) } } : {}),
+          }}
+          {...(doc.sheet.name ? { name: doc.sheet.name } : {})}
+          {...(doc.sheet.visitDate ? { visitDate: doc.sheet.visitDate } : {})}
+        />
+      </div>
+    </section>
+  );
+}
