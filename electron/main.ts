@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, sessi
 import writeFileAtomic from 'write-file-atomic';
 import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile } from '../shared/answers/transfer';
 import type { BridgeHandlers } from '../shared/bridge/contract';
+import { COMMAND_CHANNEL, type HostCommand } from '../shared/bridge/methods';
 import { CONTENT_VERSION } from '../shared/content/meta';
 import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
 import { resolvePreferences } from '../shared/preferences';
@@ -88,7 +89,8 @@ function applyMenu(): void {
     appName: app.getName(),
     platform: process.platform,
     isDev,
-    onPrint: () => mainWindow?.webContents.print({ silent: false, printBackground: true }),
+    // The page shows the sheet and prints it through the bridge, so Print always prints the sheet.
+    onPrint: () => mainWindow?.webContents.send(COMMAND_CHANNEL, 'print' satisfies HostCommand),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

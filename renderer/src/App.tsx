@@ -16,6 +16,7 @@ import { OptionsScreen } from './screens/OptionsScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { SectionScreen } from './screens/SectionScreen';
 import { Welcome } from './screens/Welcome';
+import { readyToPrint } from './sheet/ready-to-print';
 import { SheetStep } from './sheet/SheetStep';
 import { Progress } from './walkthrough/Progress';
 import { StepNav } from './walkthrough/StepNav';
@@ -93,7 +94,9 @@ function Screen(props: {
       </>
     );
   }
-  return <SheetStep doc={doc} bridge={bridge} preferences={preferences} onPreferences={onPreferences} change={change} text={text} />;
+  return (
+    <SheetStep doc={doc} bridge={bridge} preferences={preferences} onPreferences={onPreferences} change={change} text={text} />
+  );
 }
 
 export function App({ bridge, initialPreferences }: Props) {
@@ -155,6 +158,26 @@ export function App({ bridge, initialPreferences }: Props) {
     change((d) => ({ ...d, progress: { step: next.step, visited: [...nowVisited] } }));
   };
 
+  // The menu's Print… (or Ctrl/Cmd+P) shows the sheet and prints it.
+  const [printError, setPrintError] = useState<string | null>(null);
+  const latest = useRef({ go, doc, preferences });
+  useEffect(() => {
+    latest.current = { go, doc, preferences };
+  });
+  useEffect(
+    () =>
+      bridge.onCommand((command) => {
+        if (command !== 'print' || !latest.current.doc) return;
+        const { go: goNow, doc: current, preferences: prefs } = latest.current;
+        goNow({ kind: 'step', step: 'sheet' });
+        setPrintError(null);
+        readyToPrint()
+          .then(() => bridge.printSheet({ paperSize: prefs.paperSize, language: current.sheet.language ?? prefs.language }))
+          .catch((error: unknown) => setPrintError(error instanceof Error ? error.message : String(error)));
+      }),
+    [bridge],
+  );
+
   function changePreferences(patch: PreferencesPatch): void {
     if (patch.language) setAnnouncement(t('language.changed', { lng: patch.language }));
     void update(patch);
@@ -198,6 +221,11 @@ export function App({ bridge, initialPreferences }: Props) {
             {t('settings.saveFailed', { message: preferencesError })}
           </p>
         )}
+        {printError && (
+          <p role="alert" className="error">
+            {t('sheetStep.printFailed', { message: printError })}
+          </p>
+        )}
         {save.status === 'failed' && (
           <p role="alert" className="error">
             {t('notices.saveFailed', { message: save.message })}
@@ -214,7 +242,17 @@ export function App({ bridge, initialPreferences }: Props) {
           </>
         ) : (
           <>
-            <Screen step={route.step} doc={doc} text={text} bridge={bridge} change={change} replace={replaceAndResume} go={go} preferences={preferences} onPreferences={changePreferences} />
+            <Screen
+              step={route.step}
+              doc={doc}
+              text={text}
+              bridge={bridge}
+              change={change}
+              replace={replaceAndResume}
+              go={go}
+              preferences={preferences}
+              onPreferences={changePreferences}
+            />
             <StepNav
               {...(back ? { onBack: () => go({ kind: 'step', step: back }) } : {})}
               {...(next ? { onNext: () => go({ kind: 'step', step: next }), nextLabel: route.step === 'welcome' ? t('walkthrough.start') : undefined } : {})}

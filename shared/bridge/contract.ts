@@ -7,7 +7,7 @@ import type { AnswersDocument } from '../answers/types';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { preferencesPatchSchema, preferencesSchema } from '../preferences';
 import { PAPER_SIZES } from '../print/paper';
-import type { BridgeEnvelope, BridgeErrorInfo, BridgeMethod } from './methods';
+import type { BridgeEnvelope, BridgeErrorInfo, BridgeMethod, HostCommand } from './methods';
 
 const appInfoSchema = z.object({
   name: z.string(),
@@ -81,6 +81,9 @@ export type DecisionAidApi = {
   [M in BridgeMethod]: BridgeRequest<M> extends undefined
     ? () => Promise<BridgeResponse<M>>
     : (request: BridgeRequest<M>) => Promise<BridgeResponse<M>>;
+} & {
+  /** Listens for host commands (the native menu's Print…); returns a function that stops listening. */
+  onCommand(listener: (command: HostCommand) => void): () => void;
 };
 
 /** What a host implements: plain functions of already-validated requests. */

@@ -19,6 +19,18 @@ export function bridgeChannel(method: BridgeMethod): string {
   return `decision-aid:${method}`;
 }
 
+/**
+ * Commands the host sends the page (from the native menu): the only main → renderer messages.
+ * The page registers one listener with `onCommand`; unknown commands are dropped.
+ */
+export const HOST_COMMANDS = ['print'] as const;
+export type HostCommand = (typeof HOST_COMMANDS)[number];
+export const COMMAND_CHANNEL = 'decision-aid:command';
+
+export function isHostCommand(value: unknown): value is HostCommand {
+  return typeof value === 'string' && (HOST_COMMANDS as readonly string[]).includes(value);
+}
+
 /** The global name under which the preload exposes the bridge to the page. */
 export const BRIDGE_GLOBAL = 'decisionAid';
 

@@ -123,3 +123,18 @@ test('answers and the place in the walkthrough survive a reload; a language swit
   const after = await page.evaluate(() => JSON.parse(localStorage.getItem('ldn-decision-aid:answers') ?? 'null') as AnswersDocument);
   expect(after.answers).toEqual(before.answers);
 });
+
+test('Ctrl+P from any screen shows the sheet and prints it, not a blank page', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.goto('/');
+  await page.locator('[data-nav="next"]').click();
+  await expect(page.locator('#q-age')).toBeVisible();
+  await page.keyboard.press('Control+P');
+  await expect(page.locator('.sheet')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});

@@ -25,6 +25,8 @@ export interface BrowserBridgeInputs {
   pickFile: () => Promise<PickedFile | null>;
   /** Opens the browser's print dialog for the current page. */
   print: () => void;
+  /** Where Ctrl/Cmd+P is heard (the browser has no native menu): the window, in the app. */
+  keyTarget?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   now?: () => Date;
 }
 
@@ -82,7 +84,24 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
       return { status: 'print-dialog' as const };
     },
   };
-  return Object.fromEntries(
+  const methods = Object.fromEntries(
     BRIDGE_METHODS.map((method) => [method, async (request?: unknown) => unwrapEnvelope(await dispatchBridgeCall(handlers, method, request))]),
-  ) as DecisionAidApi;
+  );
+  return {
+    ...methods,
+    // Ctrl/Cmd+P does what the desktop menu's Print… does: print the sheet.
+    onCommand(listener) {
+      const target = inputs.keyTarget;
+      if (!target) return () => {};
+      const onKey = (event: Event) => {
+        const key = event as KeyboardEvent;
+        if ((key.ctrlKey || key.metaKey) && !key.altKey && key.key.toLowerCase() === 'p') {
+          key.preventDefault();
+          listener('print');
+        }
+      };
+      target.addEventListener('keydown', onKey);
+      return () => target.removeEventListener('keydown', onKey);
+    },
+  } as DecisionAidApi;
 }

@@ -19,6 +19,7 @@ export function getBridge(): DecisionAidApi {
       download: downloadText,
       pickFile: pickJsonFile,
       print: () => window.print(),
+      keyTarget: window,
     });
   return bridge;
 }

@@ -13,6 +13,7 @@ import { PRESCRIBER_QUESTIONS, type PrescriberQuestionId } from '../../../shared
 import { buildSheetModel, type SheetQuestion } from '../../../shared/sheet/model';
 import { OwnQuestions } from '../components/OwnQuestions';
 import { useContentText, type ContentText } from '../walkthrough/useContentText';
+import { readyToPrint } from './ready-to-print';
 import { SheetView } from './SheetView';
 
 interface Props {
@@ -34,12 +35,6 @@ function without<T extends object, K extends keyof T>(object: T, key: K): Omit<T
   const copy = { ...object };
   delete copy[key];
   return copy;
-}
-
-/** Waits for the bundled fonts and a painted frame, so a print never catches a half-drawn page. */
-async function readyToPrint(): Promise<void> {
-  await document.fonts.ready;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
 export function SheetStep({ doc, bridge, preferences, onPreferences, change, text }: Props) {
@@ -71,9 +66,9 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   }
 
   async function print(kind: 'printSheet' | 'saveSheetPdf'): Promise<void> {
-    setStatus(null);
     try {
       await readyToPrint();
+      setStatus(null);
       const outcome = await bridge[kind]({ paperSize: preferences.paperSize, language: sheetLanguage });
       if (outcome.status === 'saved') setStatus({ tone: 'ok', text: t('sheetStep.saved', { file: outcome.fileName }) });
       if (outcome.status === 'print-dialog' && kind === 'saveSheetPdf') setStatus({ tone: 'ok', text: t('sheetStep.browserPdf') });

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL, BRIDGE_METHODS, bridgeChannel } from '../../../shared/bridge/methods';
+import { BRIDGE_GLOBAL, BRIDGE_METHODS, COMMAND_CHANNEL, bridgeChannel } from '../../../shared/bridge/methods';
 
 // A factory mock: the real 'electron' package would try to download its binary.
 const exposeInMainWorld = vi.fn();
 const invoke = vi.fn();
-vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke } }));
+const on = vi.fn();
+const removeListener = vi.fn();
+vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke, on, removeListener } }));
 
 type Api = Record<string, (request?: unknown) => Promise<unknown>>;
 
@@ -21,9 +23,9 @@ async function loadPreload(): Promise<Api> {
 describe('the preload', () => {
   beforeEach(() => invoke.mockReset());
 
-  it('exposes exactly the contract methods, all functions, and no ipcRenderer', async () => {
+  it('exposes exactly the contract methods and onCommand, all functions, and no ipcRenderer', async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual([...BRIDGE_METHODS].sort());
+    expect(Object.keys(api).sort()).toEqual([...BRIDGE_METHODS, 'onCommand'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -38,5 +40,19 @@ describe('the preload', () => {
     const api = await loadPreload();
     invoke.mockResolvedValue({ ok: false, error: { code: 'invalid-request', message: 'updatePreferences: language: bad' } });
     await expect(api.updatePreferences?.({ language: 'x' })).rejects.toThrow('[invalid-request] updatePreferences: language: bad');
+  });
+
+  it('passes known host commands to the page without the IPC event, drops others, and can stop', async () => {
+    const api = (await loadPreload()) as unknown as { onCommand(listener: (c: string) => void): () => void };
+    const heard: unknown[] = [];
+    const stop = api.onCommand((...args) => heard.push(args));
+    const [channel, forward] = on.mock.calls.at(-1) as [string, (event: unknown, command: unknown) => void];
+    expect(channel).toBe(COMMAND_CHANNEL);
+    forward({ sender: 'secret ipc object' }, 'print');
+    forward({}, 'format-disk');
+    forward({}, { command: 'print' });
+    expect(heard).toEqual([['print']]);
+    stop();
+    expect(removeListener).toHaveBeenCalledWith(COMMAND_CHANNEL, forward);
   });
 });

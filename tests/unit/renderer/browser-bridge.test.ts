@@ -97,3 +97,41 @@ describe('the browser bridge: answers', () => {
     await expect(cancelled.importAnswers()).resolves.toEqual({ status: 'cancelled' });
   });
 });
+
+describe('the browser bridge: host commands and printing', () => {
+  it('turns Ctrl/Cmd+P into the print command, and only that', async () => {
+    const { createBrowserBridge } = await import('../../../renderer/src/bridge/browser-bridge');
+    const target = new EventTarget();
+    const bridge = createBrowserBridge({
+      storage: memoryStorage(),
+      preferredLanguages: [],
+      appInfo: { name: 'Aid', version: '1' },
+      download: () => {},
+      pickFile: async () => null,
+      print: () => {},
+      keyTarget: target as unknown as Window,
+    });
+    const heard: string[] = [];
+    const stop = bridge.onCommand((command) => heard.push(command));
+    const press = (init: Record<string, unknown>) => {
+      const event = Object.assign(new Event('keydown', { cancelable: true }), { ctrlKey: false, metaKey: false, altKey: false, ...init });
+      target.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(press({ key: 'p', ctrlKey: true })).toBe(true);
+    expect(press({ key: 'P', metaKey: true })).toBe(true);
+    expect(press({ key: 'p' })).toBe(false);
+    expect(press({ key: 'o', ctrlKey: true })).toBe(false);
+    stop();
+    press({ key: 'p', ctrlKey: true });
+    expect(heard).toEqual(['print', 'print']);
+  });
+
+  it('opens the browser print dialog for Print and Save as PDF', async () => {
+    const { bridge, prints } = memoryBridge();
+    await expect(bridge.printSheet({ paperSize: 'A4', language: 'en' })).resolves.toEqual({ status: 'print-dialog' });
+    await expect(bridge.saveSheetPdf({ paperSize: 'Letter', language: 'es' })).resolves.toEqual({ status: 'print-dialog' });
+    expect(prints).toHaveLength(2);
+    await expect(bridge.printSheet({ paperSize: 'A5', language: 'en' } as never)).rejects.toThrow(/paperSize/);
+  });
+});
