@@ -2,7 +2,7 @@
 // and electron/store: every decision about security, windows, menus and languages is made there.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile } from '../shared/answers/transfer';
 import type { BridgeHandlers } from '../shared/bridge/contract';
@@ -15,7 +15,7 @@ import { registerBridge } from './logic/bridge-ipc';
 import { exportDialogOptions, importDialogOptions } from './logic/file-dialogs';
 import { buildMenuTemplate } from './logic/menu';
 import { isCancelledPrint, pdfDialogOptions, printDialogOptions } from './logic/print';
-import { isAllowedNavigation, isAllowedRequest } from './logic/navigation';
+import { hardenSession, hardenWebContents } from './logic/harden';
 import { resolveAppAsset } from './logic/protocol';
 import { isTrustedSender } from './logic/sender';
 import { createTranslator } from './logic/translator';
@@ -39,9 +39,8 @@ let mainWindow: BrowserWindow | null = null;
 const preferences = new PreferencesStore(app.getPath('userData'));
 const answers = createAnswersStore(app.getPath('userData'));
 
-function hardenSession(): void {
-  const ses = session.defaultSession;
-  ses.protocol.handle(APP_SCHEME, async (request) => {
+function serveApp(): void {
+  session.defaultSession.protocol.handle(APP_SCHEME, async (request) => {
     const asset = resolveAppAsset(request.url, rendererDir);
     if (!asset) return new Response('Not found', { status: 404 });
     try {
@@ -50,20 +49,6 @@ function hardenSession(): void {
       return new Response('Not found', { status: 404 });
     }
   });
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, policy) }));
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.setDevicePermissionHandler(() => false);
-}
-
-function hardenContents(contents: WebContents): void {
-  const block = (event: { preventDefault: () => void }, url: string): void => {
-    if (!isAllowedNavigation(url, policy)) event.preventDefault();
-  };
-  contents.on('will-navigate', (event) => block(event, event.url));
-  contents.on('will-redirect', (event) => block(event, event.url));
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 function isTrusted(event: IpcMainInvokeEvent): boolean {
@@ -186,7 +171,7 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -197,7 +182,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
     await preferences.load();
-    hardenSession();
+    serveApp();
+    hardenSession(session.defaultSession, policy);
     registerBridge(ipcMain, handlers, isTrusted);
     applyMenu();
     createWindow();

@@ -4,7 +4,8 @@ import { vi } from 'vitest';
 import { emptyAnswers } from '../../shared/answers/schema';
 import type { BridgeHandlers } from '../../shared/bridge/contract';
 
-export function stubHandlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
+/** With `spy` (the default) every handler is a vi.fn; fuzzing turns that off (spies keep every call). */
+export function stubHandlers(overrides: Partial<BridgeHandlers> = {}, { spy = true } = {}): BridgeHandlers {
   const prefs = { language: 'en' as const, languageChosen: false, theme: 'system' as const, textSize: 100 as const, paperSize: 'Letter' as const };
   const handlers: BridgeHandlers = {
     getAppInfo: () => ({ name: 'Aid', version: '1.2.3' }),
@@ -20,7 +21,7 @@ export function stubHandlers(overrides: Partial<BridgeHandlers> = {}): BridgeHan
     ...overrides,
   };
   for (const key of Object.keys(handlers) as (keyof BridgeHandlers)[]) {
-    if (!overrides[key]) handlers[key] = vi.fn(handlers[key]) as never;
+    if (spy && !overrides[key]) handlers[key] = vi.fn(handlers[key]) as never;
   }
   return handlers;
 }

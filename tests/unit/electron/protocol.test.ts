@@ -39,6 +39,12 @@ describe('resolveAppAsset', () => {
   });
 });
 
+it('puts the CSP on every response the app serves, whatever its type', () => {
+  for (const file of ['index.html', 'other.html', 'assets/a.js', 'assets/a.css', 'assets/f.woff2', 'x.svg', 'unknown.bin']) {
+    expect(resolveAppAsset(`app://bundle/${file}`, root)?.headers['Content-Security-Policy'], file).toBe(CONTENT_SECURITY_POLICY_HEADER);
+  }
+});
+
 describe('the Content-Security-Policy', () => {
   it('allows only the app itself and never eval or inline script', () => {
     expect(CONTENT_SECURITY_POLICY_HEADER).toMatch(/default-src 'self'/);
