@@ -1,6 +1,6 @@
 // The browser's stand-in for the Electron document store: the same rules (previous good copy,
 // damaged data set aside and never overwritten), kept in localStorage.
-import { checkAnswersValue } from '../../../shared/answers/transfer';
+import { ANSWERS_FILE_MAX_BYTES, checkAnswersValue } from '../../../shared/answers/transfer';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { LoadOutcome } from '../../../shared/bridge/contract';
 
@@ -10,7 +10,10 @@ export const ANSWERS_KEY = 'ldn-decision-aid:answers';
 const PREVIOUS_KEY = `${ANSWERS_KEY}.previous`;
 const DAMAGED_PREFIX = `${ANSWERS_KEY}.damaged-`;
 
-type Read = { status: 'ok'; document: AnswersDocument; text: string } | { status: 'missing' } | { status: 'bad'; kind: 'not-json' | 'invalid' | 'newer-version'; detail: string };
+type Read =
+  | { status: 'ok'; document: AnswersDocument; text: string }
+  | { status: 'missing' }
+  | { status: 'bad'; kind: 'not-json' | 'invalid' | 'newer-version' | 'too-large'; detail: string };
 
 export class LocalAnswersStore {
   private lastGoodText: string | null = null;
@@ -62,6 +65,8 @@ export class LocalAnswersStore {
   private read(key: string): Read {
     const text = this.storage.getItem(key);
     if (text === null) return { status: 'missing' };
+    // The same limit as a file: a real save is a few kilobytes, so a huge one is not parsed at all.
+    if (text.length > ANSWERS_FILE_MAX_BYTES) return { status: 'bad', kind: 'too-large', detail: `${text.length} characters` };
     let raw: unknown;
     try {
       raw = JSON.parse(text);

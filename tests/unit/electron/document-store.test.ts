@@ -86,6 +86,12 @@ describe('DocumentStore', () => {
     expect(outcome).toMatchObject({ status: 'set-aside', problem: { kind: 'too-large' } });
   });
 
+  it('sets a 50 MB file aside with the real limit, without reading it', async () => {
+    await writeFile(path.join(dir, 'answers.json'), Buffer.alloc(50 * 1024 * 1024, 0x7b));
+    const outcome = await new DocumentStore(dir, 'answers', codec, { now: fixedNow }).load();
+    expect(outcome).toMatchObject({ status: 'set-aside', problem: { kind: 'too-large', detail: `${50 * 1024 * 1024} bytes` } });
+  });
+
   it('never overwrites a set-aside file with later saves', async () => {
     await writeFile(path.join(dir, 'answers.json'), '{broken');
     const store = newStore();

@@ -1,0 +1,62 @@
+// Bad saved data and a refusing disk, as a person meets them: the app opens, says what happened in
+// plain words, keeps the bad data aside, and keeps working.
+import { expect, test } from '@playwright/test';
+
+const KEY = 'ldn-decision-aid:answers';
+
+for (const [name, bad] of [
+  ['truncated', '{"schemaVersion":1,"perspective":"self","answ'],
+  ['empty', ''],
+  ['binary', '\u0000\u0001\u0002\u00ff\ufffd'],
+  ['from a newer version', '{"schemaVersion":9,"perspective":"self"}'],
+  ['of the wrong type', '[1,2,3]'],
+] as const) {
+  test(`a ${name} save: the app opens, says so, keeps it aside, and starts fresh`, async ({ page }) => {
+    await page.addInitScript(
+      ([key, value]) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, value);
+      },
+      [KEY, bad] as const,
+    );
+    await page.goto('/');
+    const notice = page.locator('.notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('could not be read');
+    await expect(notice).toContainText(name === 'from a newer version' ? 'newer version' : /damaged|not in the form/);
+    const kept = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.damaged-`)).map((k) => localStorage.getItem(k)), KEY);
+    expect(kept).toEqual([bad]);
+    // Still usable: start, answer, and the new answer saves.
+    await page.locator('[data-nav="next"]').click();
+    await page.locator('#q-age input[value="18-plus"]').check();
+    await expect(page.getByText('All changes saved')).toBeVisible();
+  });
+}
+
+test('a save file far too large is set aside without being read', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(key, `{"schemaVersion":1,"pad":"${'x'.repeat(1_100_000)}"}`);
+  }, KEY);
+  await page.goto('/');
+  await expect(page.locator('.notice')).toContainText('much too large');
+});
+
+test('when the disk refuses to save, the app says so and keeps every answer in memory', async ({ page }) => {
+  await page.addInitScript((key) => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, k, v);
+    };
+  }, KEY);
+  await page.goto('/');
+  await page.locator('[data-nav="next"]').click();
+  await page.locator('#q-age input[value="18-plus"]').check();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be saved' })).toBeVisible();
+  await page.locator('[data-nav="next"]').click();
+  await page.locator('[data-nav="back"]').click();
+  await expect(page.locator('#q-age input[value="18-plus"]')).toBeChecked();
+});
