@@ -62,7 +62,7 @@ export default tseslint.config(
   },
   {
     // Scripts run in Node but hand callbacks to Playwright that run in the page.
-    files: ['scripts/**/*.{js,mjs,ts}'],
+    files: ['scripts/**/*.{js,mjs,ts}', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

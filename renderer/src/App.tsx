@@ -1,23 +1,42 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyAnswers } from '../../shared/answers/schema';
 import type { AnswersDocument } from '../../shared/answers/types';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
 import type { Preferences, PreferencesPatch } from '../../shared/preferences';
+import type { LearnPageId } from '../../shared/learn/pages';
 import type { QuestionId } from '../../shared/questionnaire/ids';
+import type { SectionId } from '../../shared/questionnaire/model';
 import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visibility';
 import type { SourceId } from '../../shared/references/registry';
 import { DataActions } from './components/DataActions';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePreferences } from './preferences/usePreferences';
-import { AboutPage, ReferencesPage, UrgentHelpPage } from './screens/InfoPages';
-import { LearnScreen } from './screens/LearnScreen';
-import { OptionsScreen } from './screens/OptionsScreen';
-import { ReviewScreen } from './screens/ReviewScreen';
-import { SectionScreen } from './screens/SectionScreen';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
-import { SheetStep } from './sheet/SheetStep';
+
+// Every screen after the welcome is loaded apart, so the first screen comes up fast; they are all
+// fetched in idle time right after it (prefetchScreens), so moving on does not wait.
+const section = preloadable(() => import('./screens/SectionScreen').then((m) => m.SectionScreen));
+const learn = preloadable(() => import('./screens/LearnScreen').then((m) => m.LearnScreen));
+const options = preloadable(() => import('./screens/OptionsScreen').then((m) => m.OptionsScreen));
+const review = preloadable(() => import('./screens/ReviewScreen').then((m) => m.ReviewScreen));
+const sheetStep = preloadable(() => import('./sheet/SheetStep').then((m) => m.SheetStep));
+const urgent = preloadable(() => import('./screens/InfoPages').then((m) => m.UrgentHelpPage));
+const references = preloadable(() => import('./screens/InfoPages').then((m) => m.ReferencesPage));
+const about = preloadable(() => import('./screens/InfoPages').then((m) => m.AboutPage));
+export function prefetchScreens(): void {
+  for (const screen of [section, learn, options, review, sheetStep, urgent, references, about]) void screen.preload();
+}
+const SectionScreen = section.Screen;
+const LearnScreen = learn.Screen;
+const OptionsScreen = options.Screen;
+const ReviewScreen = review.Screen;
+const SheetStep = sheetStep.Screen;
+const UrgentHelpPage = urgent.Screen;
+const ReferencesPage = references.Screen;
+const AboutPage = about.Screen;
+import { preloadable } from './walkthrough/preloadable';
 import { Progress } from './walkthrough/Progress';
 import { StepNav } from './walkthrough/StepNav';
 import { isStepId, stepsFor, type StepId } from './walkthrough/steps';
@@ -78,11 +97,11 @@ function Screen(props: {
     );
   }
   if (step.startsWith('section:')) {
-    const sectionId = step.slice('section:'.length) as Parameters<typeof SectionScreen>[0]['sectionId'];
+    const sectionId = step.slice('section:'.length) as SectionId;
     return <SectionScreen sectionId={sectionId} doc={doc} change={change} text={text} onAnswer={onAnswer} onOpenReferences={openReference} />;
   }
   if (step.startsWith('learn:')) {
-    const pageId = step.slice('learn:'.length) as Parameters<typeof LearnScreen>[0]['pageId'];
+    const pageId = step.slice('learn:'.length) as LearnPageId;
     return <LearnScreen pageId={pageId} text={text} onOpenReferences={openReference} />;
   }
   if (step === 'options') return <OptionsScreen text={text} onOpenReferences={openReference} />;
@@ -113,6 +132,12 @@ export function App({ bridge, initialPreferences }: Props) {
     bridge.getAppInfo().then(setAppInfo, () => setAppInfo(null));
   }, [bridge]);
 
+  // For the benchmark (bench/run.mjs): the first screen is drawn and answers can be given.
+  const ready = doc !== null;
+  useEffect(() => {
+    if (ready) requestAnimationFrame(() => performance.mark('app-interactive'));
+  }, [ready]);
+
   // Go to where a document says the person was (on opening the app, and after an import or erase).
   function resumeAt(opened: AnswersDocument): void {
     const steps = stepsFor(opened);
@@ -137,13 +162,25 @@ export function App({ bridge, initialPreferences }: Props) {
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    const target = (route.kind === 'step' && route.focus && document.getElementById(route.focus)) || document.getElementById('screen-title');
-    if (route.kind === 'page' && route.reference) document.getElementById(`ref-${route.reference}`)?.focus();
-    else target?.focus();
-    if (target && route.kind === 'step' && route.focus) {
-      target.scrollIntoView({ block: 'center' });
-      target.querySelector<HTMLElement>('input, textarea')?.focus();
-    }
+    // A screen may still be loading: wait for it (a few frames at most) before moving focus.
+    let frames = 0;
+    let handle = 0;
+    const focus = () => {
+      const wanted = route.kind === 'page' && route.reference ? `ref-${route.reference}` : route.kind === 'step' && route.focus ? route.focus : 'screen-title';
+      const target = document.getElementById(wanted);
+      // While a screen loads, React keeps the previous one in the page, hidden: wait for the new one.
+      if (!target || target.offsetParent === null) {
+        if (frames++ < 120) handle = requestAnimationFrame(focus);
+        return;
+      }
+      if (wanted === 'screen-title' || route.kind === 'page') target.focus();
+      else {
+        target.scrollIntoView({ block: 'center' });
+        (target.querySelector<HTMLElement>('input, textarea') ?? target).focus();
+      }
+    };
+    focus();
+    return () => cancelAnimationFrame(handle);
   }, [route]);
 
   const steps = doc ? stepsFor(doc) : [];
@@ -179,8 +216,10 @@ export function App({ bridge, initialPreferences }: Props) {
   );
 
   function changePreferences(patch: PreferencesPatch): void {
-    if (patch.language) setAnnouncement(t('language.changed', { lng: patch.language }));
-    void update(patch);
+    // Announced once the new language's text has arrived, so it is said in that language.
+    void update(patch).then(() => {
+      if (patch.language) setAnnouncement(t('language.changed', { lng: patch.language }));
+    });
   }
 
   const currentStep = route.kind === 'step' ? route.step : null;
@@ -231,6 +270,7 @@ export function App({ bridge, initialPreferences }: Props) {
             {t('notices.saveFailed', { message: save.message })}
           </p>
         )}
+        <Suspense fallback={<p role="status">{t('notices.loadingScreen')}</p>}>
         {!doc ? (
           <p role="status">{t('notices.loading')}</p>
         ) : route.kind === 'page' ? (
@@ -259,6 +299,7 @@ export function App({ bridge, initialPreferences }: Props) {
             />
           </>
         )}
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p data-testid="app-version">{appInfo ? t('app.version', { version: appInfo.version }) : '\u00a0'}</p>

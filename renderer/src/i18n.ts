@@ -1,9 +1,30 @@
-// i18next for the UI: every language bundled, the first one given by the host, <html lang dir>
-// kept in step with the current language.
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+// i18next for the UI. Each language's text is its own set of chunks, loaded when first needed:
+// the first screen waits only for the core namespaces of the language in use; the content
+// namespaces (Learn, rules, sheet, references) follow in the background and are awaited by the
+// screens that use them. <html lang dir> follows the current language.
+import i18next, { type BackendModule, type i18n } from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import { FALLBACK_LANGUAGE, SUPPORTED_LANGUAGES, textDirection, type Language } from '../../shared/i18n/languages';
-import { DEFAULT_NAMESPACE, NAMESPACES, resources } from '../../shared/i18n/resources';
+import type { LocaleTree } from '../../shared/i18n/locale-parity';
+import { DEFAULT_NAMESPACE, NAMESPACES, type Namespace } from '../../shared/i18n/namespaces';
+
+const bundles = import.meta.glob<{ default: LocaleTree }>('../../locales/*/*.json');
+
+/** What the first screen needs; everything else loads after it. */
+export const CORE_NAMESPACES: readonly Namespace[] = ['common', 'questions'];
+
+const bundledBackend: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read: (language, namespace, callback) => {
+    const load = bundles[`../../locales/${language}/${namespace}.json`];
+    if (!load) return callback(new Error(`no text for ${language}/${namespace}`), false);
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function syncDocument(language: string): void {
   document.documentElement.lang = language;
@@ -13,16 +34,33 @@ function syncDocument(language: string): void {
 export async function initI18n(language: Language): Promise<i18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', syncDocument);
-  await instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: FALLBACK_LANGUAGE,
-    supportedLngs: [...SUPPORTED_LANGUAGES],
-    resources,
-    ns: [...NAMESPACES],
-    defaultNS: DEFAULT_NAMESPACE,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await instance
+    .use(bundledBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: FALLBACK_LANGUAGE,
+      supportedLngs: [...SUPPORTED_LANGUAGES],
+      ns: [...CORE_NAMESPACES],
+      defaultNS: DEFAULT_NAMESPACE,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      react: { bindI18nStore: 'added' },
+    });
   syncDocument(instance.language);
   return instance;
+}
+
+/**
+ * Loads every namespace, for the current language and for any others given (the sheet may be
+ * printed in another language). loadNamespaces also adds them to the namespaces loadLanguages fetches.
+ */
+export async function loadAllText(instance: i18n, languages: readonly Language[] = []): Promise<void> {
+  await instance.loadNamespaces([...NAMESPACES]);
+  if (languages.length) await instance.loadLanguages([...languages]);
+}
+
+/** For screens that show content text: suspends them (inside <Suspense>) until all of it is loaded. */
+export function useAllText(): void {
+  useTranslation([...NAMESPACES]);
 }

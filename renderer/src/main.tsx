@@ -5,9 +5,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shared/preferences';
-import { App } from './App';
+import { App, prefetchScreens } from './App';
 import { getBridge } from './bridge';
-import { initI18n } from './i18n';
+import { initI18n, loadAllText } from './i18n';
 
 async function boot(): Promise<void> {
   const bridge = getBridge();
@@ -27,6 +27,15 @@ async function boot(): Promise<void> {
         <App bridge={bridge} initialPreferences={preferences} />
       </I18nextProvider>
     </StrictMode>,
+  );
+  // The rest of the text (Learn, rules, sheet, references) loads while the person reads the first
+  // screen, once the browser is idle, so it never competes with drawing that screen.
+  requestIdleCallback(
+    () => {
+      void loadAllText(i18n);
+      prefetchScreens();
+    },
+    { timeout: 2000 },
   );
 }
 

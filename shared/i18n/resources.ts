@@ -20,10 +20,9 @@ import esQuestions from '../../locales/es/questions.json';
 import esReferences from '../../locales/es/references.json';
 import esSheet from '../../locales/es/sheet.json';
 import type { Language } from './languages';
+import type { Namespace } from './namespaces';
 
-export const NAMESPACES = ['common', 'menu', 'questions', 'learn', 'engine', 'sheet', 'references', 'about'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
-export const DEFAULT_NAMESPACE: Namespace = 'common';
+export { DEFAULT_NAMESPACE, NAMESPACES, type Namespace } from './namespaces';
 
 export const englishResources = {
   common: enCommon,

@@ -10,6 +10,7 @@
 import type { Certainty } from '../content/certainty';
 import { perspectiveText, text, type TextRef } from '../content/text';
 import type { SourceId } from '../references/registry';
+import type { LearnPageId } from './pages';
 
 /** What a figure counts, for icon arrays and for the tests that keep unsupported figures out. */
 export type FigureOutcome =
@@ -51,16 +52,7 @@ export interface Statement {
   readonly figure?: Figure;
 }
 
-export const LEARN_PAGE_IDS = [
-  'what-is-ldn',
-  'how-it-might-work',
-  'adhd-evidence',
-  'other-conditions',
-  'side-effects',
-  'safety',
-  'practicalities',
-] as const;
-export type LearnPageId = (typeof LEARN_PAGE_IDS)[number];
+export { LEARN_PAGE_IDS, type LearnPageId } from './pages';
 
 export interface LearnPage {
   readonly id: LearnPageId;

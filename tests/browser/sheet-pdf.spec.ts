@@ -134,6 +134,8 @@ test('free text is printed literally: markup, emoji, right-to-left script, and w
 test('a Spanish sheet has no English interface text; a bilingual sheet has both languages', async ({ page }) => {
   const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, 'tramadol-dental.json'), 'utf8')) as AnswersDocument;
   await openSheet(page, { ...doc, sheet: { ...doc.sheet, language: 'es' } }, 'en');
+  await expect(page.locator('.sheet')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.sheet h2').first()).not.toContainText('Please');
   const spanish = normalise((await printPdf(page, path.join(OUT, 'spanish.pdf'), 'A4', 'es')).text);
   const model = buildSheetModel(doc);
   expect(spanish).toContain(normalise(say('es', doc, model.title)));
@@ -144,6 +146,7 @@ test('a Spanish sheet has no English interface text; a bilingual sheet has both 
   expect(spanish).toContain('Página 1 de');
 
   await page.locator('.sheet-settings select').nth(1).selectOption('en');
+  await expect(page.locator('.sheet .second-language').first()).toBeVisible();
   const both = normalise((await printPdf(page, path.join(OUT, 'bilingual.pdf'), 'A4', 'es')).text);
   expect(both).toContain(normalise(say('es', doc, model.title)));
   expect(both).toContain(normalise(say('en', doc, model.title)));

@@ -2,9 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { META_TEXT, URGENT_HELP_TEXT, metaParams } from '../../../shared/content/meta';
 import { SOURCES, fullCitation, type SourceId } from '../../../shared/references/registry';
+import { useAllText } from '../i18n';
 import type { ContentText } from '../walkthrough/useContentText';
 
 export function UrgentHelpPage({ text }: { text: ContentText }) {
+  useAllText();
   return (
     <section aria-labelledby="screen-title" className="urgent-page">
       <h1 id="screen-title" tabIndex={-1}>
@@ -16,6 +18,7 @@ export function UrgentHelpPage({ text }: { text: ContentText }) {
 }
 
 export function ReferencesPage({ text, focusId }: { text: ContentText; focusId: SourceId | null }) {
+  useAllText();
   const { t } = useTranslation();
   return (
     <section aria-labelledby="screen-title">
@@ -37,6 +40,7 @@ export function ReferencesPage({ text, focusId }: { text: ContentText; focusId: 
 }
 
 export function AboutPage({ text, appVersion }: { text: ContentText; appVersion: string | null }) {
+  useAllText();
   const { t } = useTranslation();
   const params = metaParams();
   return (

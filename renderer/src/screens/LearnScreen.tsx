@@ -3,6 +3,7 @@ import { LEARN_PAGES, type LearnPageId } from '../../../shared/learn/content';
 import type { SourceId } from '../../../shared/references/registry';
 import { StatementView } from '../components/Evidence';
 import type { ContentText } from '../walkthrough/useContentText';
+import { useAllText } from '../i18n';
 
 interface Props {
   pageId: LearnPageId;
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
+  useAllText();
   const { t } = useTranslation();
   const page = LEARN_PAGES.find((p) => p.id === pageId);
   if (!page) return null;

@@ -5,6 +5,7 @@ import { ASPECTS, ASPECT_LABELS, OPTIONS } from '../../../shared/learn/content';
 import type { SourceId } from '../../../shared/references/registry';
 import { CertaintyBadge, StatementView } from '../components/Evidence';
 import type { ContentText } from '../walkthrough/useContentText';
+import { useAllText } from '../i18n';
 
 interface Props {
   text: ContentText;
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function OptionsScreen({ text, onOpenReferences }: Props) {
+  useAllText();
   const { t } = useTranslation();
   return (
     <section aria-labelledby="screen-title">

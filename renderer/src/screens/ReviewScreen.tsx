@@ -7,6 +7,7 @@ import { visibleSections } from '../../../shared/questionnaire/visibility';
 import type { SectionId } from '../../../shared/questionnaire/model';
 import type { QuestionId } from '../../../shared/questionnaire/ids';
 import type { ContentText } from '../walkthrough/useContentText';
+import { useAllText } from '../i18n';
 
 interface Props {
   doc: AnswersDocument;
@@ -26,6 +27,7 @@ function answerText(question: Question, value: AnswerValue | undefined, text: Co
 }
 
 export function ReviewScreen({ doc, text, onChange }: Props) {
+  useAllText();
   const { t } = useTranslation();
   return (
     <section aria-labelledby="screen-title">

@@ -8,6 +8,7 @@ import { SourceList } from '../components/Evidence';
 import { OwnQuestions } from '../components/OwnQuestions';
 import { QuestionField } from '../components/QuestionField';
 import type { ContentText } from '../walkthrough/useContentText';
+import { useAllText } from '../i18n';
 
 interface Props {
   sectionId: SectionId;
@@ -33,6 +34,7 @@ function KnowledgeFeedback({ question, value, text, onOpenReferences }: { questi
 }
 
 export function SectionScreen({ sectionId, doc, change, text, onAnswer, onOpenReferences }: Props) {
+  useAllText();
   const section = SECTIONS.find((s) => s.id === sectionId);
   const questions = visibleQuestions(doc).filter((q) => q.section === sectionId);
   if (!section) return null;

@@ -1,7 +1,7 @@
 // The last step: arrange the questions (star, move, remove, put back), add a name and visit date,
 // pick the sheet's language (and a second one), the paper, then print or save a PDF. Only the sheet
 // itself is printed.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
@@ -15,6 +15,7 @@ import { OwnQuestions } from '../components/OwnQuestions';
 import { useContentText, type ContentText } from '../walkthrough/useContentText';
 import { readyToPrint } from './ready-to-print';
 import { SheetView } from './SheetView';
+import { loadAllText, useAllText } from '../i18n';
 
 interface Props {
   doc: AnswersDocument;
@@ -38,6 +39,7 @@ function without<T extends object, K extends keyof T>(object: T, key: K): Omit<T
 }
 
 export function SheetStep({ doc, bridge, preferences, onPreferences, change, text }: Props) {
+  useAllText();
   const { t, i18n } = useTranslation();
   const id = useId();
   const [status, setStatus] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
@@ -46,6 +48,12 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   const sheetText = useContentText(doc.perspective, sheetLanguage);
   const secondText = useContentText(doc.perspective, secondLanguage ?? sheetLanguage);
   const model = useMemo(() => buildSheetModel(doc), [doc]);
+  // A sheet in another language needs that language's text (the page re-renders when it arrives);
+  // printing waits for it.
+  const textLoading = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    textLoading.current = loadAllText(i18n, secondLanguage ? [sheetLanguage, secondLanguage] : [sheetLanguage]);
+  }, [i18n, sheetLanguage, secondLanguage]);
   const questions = model.sections.find((s) => s.kind === 'questions');
   const items: readonly SheetQuestion[] = questions && questions.kind === 'questions' ? questions.items : [];
   const removed = doc.sheet.removed.filter((qid) => !items.some((item) => item.id === qid));
@@ -67,6 +75,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
 
   async function print(kind: 'printSheet' | 'saveSheetPdf'): Promise<void> {
     try {
+      await textLoading.current;
       await readyToPrint();
       setStatus(null);
       const outcome = await bridge[kind]({ paperSize: preferences.paperSize, language: sheetLanguage });

@@ -1,7 +1,7 @@
 // The walkthrough's order of screens, built from the questionnaire and Learn models, and the
 // groups the progress indicator shows.
 import type { AnswersDocument } from '../../../shared/answers/types';
-import { LEARN_PAGE_IDS, type LearnPageId } from '../../../shared/learn/content';
+import { LEARN_PAGE_IDS, type LearnPageId } from '../../../shared/learn/pages';
 import type { SectionId } from '../../../shared/questionnaire/model';
 import { visibleSections } from '../../../shared/questionnaire/visibility';
 

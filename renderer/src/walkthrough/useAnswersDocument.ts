@@ -77,6 +77,8 @@ export function useAnswersDocument(bridge: DecisionAidApi) {
       latest.current = next;
       setDoc(next);
       pending.current = next;
+      // Never claim "all changes saved" while a change waits to be written.
+      setSave({ status: 'saving' });
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, SAVE_DELAY_MS);
     },

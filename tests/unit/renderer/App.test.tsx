@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/src/App';
@@ -48,7 +48,8 @@ describe('the app shell', () => {
     const bridge = fakeBridge();
     await renderApp(bridge);
     await choose('Language', 'es');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/naltrexona/);
+    // Spanish text arrives in its own chunk.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/naltrexona/));
     expect(screen.getByLabelText('Idioma')).toBeTruthy();
     expect(document.documentElement.lang).toBe('es');
     expect(document.documentElement.dir).toBe('ltr');
@@ -75,7 +76,7 @@ describe('the app shell', () => {
     const bridge = fakeBridge({ updatePreferences: vi.fn(async () => Promise.reject(new Error('[failed] updatePreferences: disk full'))) });
     await renderApp(bridge);
     await choose('Language', 'es');
-    expect(screen.getByRole('alert').textContent).toContain('disk full');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/naltrexona/);
+    expect((await screen.findByRole('alert')).textContent).toContain('disk full');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/naltrexona/));
   });
 });

@@ -10,13 +10,15 @@ import type { QuestionId } from '../../../shared/questionnaire/ids';
 import { getQuestion } from '../../../shared/questionnaire/model';
 import { withAnswer } from '../../../shared/questionnaire/visibility';
 import { QuestionField } from '../../../renderer/src/components/QuestionField';
-import { initI18n } from '../../../renderer/src/i18n';
+import { initI18n, loadAllText } from '../../../renderer/src/i18n';
 import { ReviewScreen } from '../../../renderer/src/screens/ReviewScreen';
 import { useContentText } from '../../../renderer/src/walkthrough/useContentText';
 
 let i18nInstance: i18n;
 beforeAll(async () => {
   i18nInstance = await initI18n('en');
+  // The review screen waits for all of its text; load it up front, as the app does in idle time.
+  await loadAllText(i18nInstance);
 });
 afterEach(cleanup);
 

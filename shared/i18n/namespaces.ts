@@ -1,0 +1,5 @@
+// The translation namespaces (one JSON file each per language in locales/<lang>/). Apart from the
+// bundled resources so the renderer can name them without pulling every language into its first chunk.
+export const NAMESPACES = ['common', 'menu', 'questions', 'learn', 'engine', 'sheet', 'references', 'about'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+export const DEFAULT_NAMESPACE: Namespace = 'common';
