@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { seedAnswers } from '../support/seed';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const filled = readFileSync('tests/fixtures/personas/every-flag.json', 'utf8');
@@ -20,15 +21,7 @@ for (const language of ['en', 'es'] as const) {
 
       test('every screen passes axe', async ({ page }) => {
         test.setTimeout(120_000);
-        await page.addInitScript(
-          ([answers, lang]) => {
-            if (sessionStorage.getItem('seeded')) return;
-            sessionStorage.setItem('seeded', '1');
-            localStorage.setItem('ldn-decision-aid:answers', answers);
-            localStorage.setItem('ldn-decision-aid:preferences', JSON.stringify({ schemaVersion: 1, language: lang }));
-          },
-          [filled, language] as const,
-        );
+        await seedAnswers(page, filled, language);
         await page.goto('/');
         await expect(page.locator('#screen-title')).toBeVisible();
         await page.locator('details.settings summary').click();

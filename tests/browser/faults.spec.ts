@@ -1,8 +1,7 @@
 // Bad saved data and a refusing disk, as a person meets them: the app opens, says what happened in
 // plain words, keeps the bad data aside, and keeps working.
 import { expect, test } from '@playwright/test';
-
-const KEY = 'ldn-decision-aid:answers';
+import { ANSWERS_KEY as KEY, seedStorage } from '../support/seed';
 
 for (const [name, bad] of [
   ['truncated', '{"schemaVersion":1,"perspective":"self","answ'],
@@ -12,14 +11,7 @@ for (const [name, bad] of [
   ['of the wrong type', '[1,2,3]'],
 ] as const) {
   test(`a ${name} save: the app opens, says so, keeps it aside, and starts fresh`, async ({ page }) => {
-    await page.addInitScript(
-      ([key, value]) => {
-        if (sessionStorage.getItem('seeded')) return;
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem(key, value);
-      },
-      [KEY, bad] as const,
-    );
+    await seedStorage(page, { [KEY]: bad });
     await page.goto('/');
     const notice = page.locator('.notice');
     await expect(notice).toBeVisible();
@@ -35,11 +27,7 @@ for (const [name, bad] of [
 }
 
 test('a save file far too large is set aside without being read', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem(key, `{"schemaVersion":1,"pad":"${'x'.repeat(1_100_000)}"}`);
-  }, KEY);
+  await seedStorage(page, { [KEY]: `{"schemaVersion":1,"pad":"${'x'.repeat(1_100_000)}"}` });
   await page.goto('/');
   await expect(page.locator('.notice')).toContainText('much too large');
 });

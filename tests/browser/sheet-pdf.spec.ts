@@ -14,6 +14,7 @@ import type { PaperSize } from '../../shared/print/paper';
 import { buildSheetModel } from '../../shared/sheet/model';
 import { PERSONA_EXPECTATIONS } from '../fixtures/personas/expectations';
 import { loadLocale } from '../support/locales';
+import { seedAnswers } from '../support/seed';
 
 const resources = { en: loadLocale('en'), es: loadLocale('es') };
 
@@ -46,15 +47,7 @@ function common(language: Language, key: string, params: Record<string, string |
 
 async function openSheet(page: Page, doc: AnswersDocument, language: Language): Promise<void> {
   const seeded = { ...doc, progress: { step: 'sheet', visited: ['welcome', 'sheet'] } };
-  await page.addInitScript(
-    ([answers, lang]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('ldn-decision-aid:answers', answers);
-      localStorage.setItem('ldn-decision-aid:preferences', JSON.stringify({ schemaVersion: 1, language: lang }));
-    },
-    [JSON.stringify(seeded), language] as const,
-  );
+  await seedAnswers(page, JSON.stringify(seeded), language);
   await page.goto('/');
   await expect(page.locator('.sheet')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);

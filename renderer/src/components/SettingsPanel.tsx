@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isSupportedLanguage } from '../../../shared/i18n/languages';
+import { isSupportedLanguage } from '../../../shared/i18n/languages';
+import { LanguageOptions } from './LanguageOptions';
 import { TEXT_SIZES, THEMES, type Preferences, type PreferencesPatch, type TextSize, type Theme } from '../../../shared/preferences';
 
 interface Props {
@@ -23,11 +24,7 @@ export function SettingsPanel({ preferences, onChange }: Props) {
             value={preferences.language}
             onChange={(event) => isSupportedLanguage(event.target.value) && onChange({ language: event.target.value })}
           >
-            {SUPPORTED_LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {LANGUAGE_NAMES[language]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </div>
         <div className="field">

@@ -5,12 +5,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isSupportedLanguage, type Language } from '../../../shared/i18n/languages';
+import { isSupportedLanguage, type Language } from '../../../shared/i18n/languages';
 import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
 import { PAPER_SIZES, type PaperSize } from '../../../shared/print/paper';
 import { TEXT_LIMITS } from '../../../shared/questionnaire/model';
 import { PRESCRIBER_QUESTIONS, type PrescriberQuestionId } from '../../../shared/engine/rules';
 import { buildSheetModel, type SheetQuestion } from '../../../shared/sheet/model';
+import { LanguageOptions } from '../components/LanguageOptions';
 import { OwnQuestions } from '../components/OwnQuestions';
 import { useContentText, type ContentText } from '../walkthrough/useContentText';
 import { readyToPrint } from './ready-to-print';
@@ -185,11 +186,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
               value={sheetLanguage}
               onChange={(event) => isSupportedLanguage(event.target.value) && change((d) => withSheet(d, { language: event.target.value as Language }))}
             >
-              {SUPPORTED_LANGUAGES.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {LANGUAGE_NAMES[language]}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </div>
           <div className="field">
@@ -204,11 +201,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
               }
             >
               <option value="">{t('sheetStep.noSecond')}</option>
-              {SUPPORTED_LANGUAGES.filter((l) => l !== sheetLanguage).map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {LANGUAGE_NAMES[language]}
-                </option>
-              ))}
+              <LanguageOptions except={sheetLanguage} />
             </select>
           </div>
           <div className="field">
