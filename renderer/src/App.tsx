@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyAnswers } from '../../shared/answers/schema';
 import type { AnswersDocument } from '../../shared/answers/types';
-import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
+import type { AppInfo, DecisionAidApi, LoadOutcome } from '../../shared/bridge/contract';
 import type { Preferences, PreferencesPatch } from '../../shared/preferences';
 import type { LearnPageId } from '../../shared/learn/pages';
 import type { QuestionId } from '../../shared/questionnaire/ids';
@@ -46,6 +46,8 @@ import { useContentText, type ContentText } from './walkthrough/useContentText';
 interface Props {
   bridge: DecisionAidApi;
   initialPreferences: Preferences;
+  /** The saved answers, asked for at start while the text loads. */
+  opening?: Promise<LoadOutcome>;
 }
 
 type InfoPage = 'help' | 'references' | 'about';
@@ -118,12 +120,12 @@ function Screen(props: {
   );
 }
 
-export function App({ bridge, initialPreferences }: Props) {
+export function App({ bridge, initialPreferences, opening }: Props) {
   const { t } = useTranslation();
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const { preferences, update, saveError: preferencesError } = usePreferences(bridge, initialPreferences);
-  const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge);
+  const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge, opening);
   const [route, setRoute] = useState<Route>({ kind: 'step', step: 'welcome' });
   const [visited, setVisited] = useState<ReadonlySet<StepId>>(new Set(['welcome']));
   const text = useContentText(doc?.perspective ?? 'self');

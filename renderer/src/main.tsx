@@ -18,13 +18,16 @@ async function boot(): Promise<void> {
     // The host could not answer; start with the browser's language and the defaults rather than not at all.
     preferences = resolvePreferences(NOTHING_STORED, navigator.languages, navigator.language);
   }
+  // The saved answers are read while the text loads, not after the first render.
+  const opening = bridge.loadAnswers();
+  opening.catch(() => {}); // A failure is shown by the app; it must not count as unhandled here.
   const i18n = await initI18n(preferences.language);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   createRoot(container).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App bridge={bridge} initialPreferences={preferences} />
+        <App bridge={bridge} initialPreferences={preferences} opening={opening} />
       </I18nextProvider>
     </StrictMode>,
   );

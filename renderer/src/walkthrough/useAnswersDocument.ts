@@ -11,7 +11,11 @@ const SAVE_DELAY_MS = 250;
 export type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string };
 export type LoadNotice = Exclude<LoadOutcome, { status: 'empty' } | { status: 'loaded' }>;
 
-export function useAnswersDocument(bridge: DecisionAidApi) {
+/**
+ * `opening` is the host's answer to loadAnswers when it was asked early (at start, in parallel with
+ * loading the text); without it the hook asks itself.
+ */
+export function useAnswersDocument(bridge: DecisionAidApi, opening?: Promise<LoadOutcome>) {
   const [doc, setDoc] = useState<AnswersDocument | null>(null);
   const [notice, setNotice] = useState<LoadNotice | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -23,7 +27,7 @@ export function useAnswersDocument(bridge: DecisionAidApi) {
 
   useEffect(() => {
     let live = true;
-    bridge.loadAnswers().then(
+    (opening ?? bridge.loadAnswers()).then(
       (outcome) => {
         if (!live) return;
         latest.current = outcome.status === 'loaded' || outcome.status === 'restored-previous' ? outcome.document : emptyAnswers('self');
@@ -41,7 +45,7 @@ export function useAnswersDocument(bridge: DecisionAidApi) {
     return () => {
       live = false;
     };
-  }, [bridge]);
+  }, [bridge, opening]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
