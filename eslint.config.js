@@ -78,8 +78,25 @@ export default tseslint.config(
           patterns: [
             { regex: '^electron', message: 'The renderer reaches the main process only through the bridge.' },
             { regex: '^node:', message: 'No Node in the renderer.' },
+            {
+              // The host validates (the main process, or the browser bridge that stands in for it), so the
+              // page itself never loads the validation library: its types are fine, its code is not.
+              regex: '(^zod|/answers/(schema|transfer)$|/preferences-schema$|/bridge/contract$)',
+              allowTypeImports: true,
+              message: 'Validation runs in the host: the page imports only types from the schemas (see renderer/src/bridge).',
+            },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The browser bridge stands in for the main process in the preview and the tests: it validates.
+    files: ['renderer/src/bridge/browser-bridge.ts', 'renderer/src/bridge/local-store.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^electron', message: 'The renderer reaches the main process only through the bridge.' }, { regex: '^node:', message: 'No Node in the renderer.' }] },
       ],
     },
   },

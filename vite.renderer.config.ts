@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { FALLBACK_LANGUAGE } from './shared/i18n/languages.ts';
+import { CORE_NAMESPACES } from './shared/i18n/namespaces.ts';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from './shared/security/csp.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; productName: string };
@@ -12,8 +14,37 @@ function cspMetaTag(): Plugin {
     name: 'csp-meta-tag',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
     ],
+  };
+}
+
+/**
+ * Fetches what the first screen needs while the main script is still loading, so nothing waits for it:
+ * - its text: i18next always loads the fallback language (English) besides the one in use, so these
+ *   files are never fetched for nothing;
+ * - the regular and bold Latin faces of the app font, so text is not drawn twice (fallback, then swap).
+ */
+function preloadFirstScreen(): Plugin {
+  const text = CORE_NAMESPACES.map((namespace) => `/locales/${FALLBACK_LANGUAGE}/${namespace}.json`);
+  const font = /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/;
+  return {
+    name: 'preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        Object.values(context.bundle ?? {}).flatMap((file) => {
+          const href = `./${file.fileName}`;
+          if (file.type === 'chunk' && text.some((end) => file.facadeModuleId?.endsWith(end))) {
+            return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href }, injectTo: 'head' as const }];
+          }
+          if (file.type === 'asset' && font.test(file.fileName)) {
+            return [{ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href }, injectTo: 'head' as const }];
+          }
+          return [];
+        }),
+    },
   };
 }
 
@@ -21,7 +52,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), preloadFirstScreen()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __APP_NAME__: JSON.stringify(pkg.productName),

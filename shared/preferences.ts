@@ -1,7 +1,11 @@
 // The person's display and language preferences: what can be set, and the defaults.
-import * as z from 'zod/mini';
-import { SUPPORTED_LANGUAGES, chooseLanguage } from './i18n/languages';
-import { PAPER_SIZES, paperSizeForRegion } from './print/paper';
+// The schemas that validate them are in ./preferences-schema.ts, apart so that the page can use these
+// without loading the validation library (the host validates).
+import { chooseLanguage } from './i18n/languages';
+import { paperSizeForRegion } from './print/paper';
+import type { Preferences, PreferencesPatch, StoredPreferences } from './preferences-schema';
+
+export type { Preferences, PreferencesPatch, StoredPreferences } from './preferences-schema';
 
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -10,37 +14,7 @@ export type Theme = (typeof THEMES)[number];
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
-export const preferencesSchema = z.object({
-  language: z.enum(SUPPORTED_LANGUAGES),
-  /** Whether the language was chosen by the person (true) or taken from the system (false). */
-  languageChosen: z.boolean(),
-  theme: z.enum(THEMES),
-  textSize: z.union(TEXT_SIZES.map((size) => z.literal(size))),
-  /** Paper for printing and PDFs: from the region unless the person picked one. */
-  paperSize: z.enum(PAPER_SIZES),
-});
-export type Preferences = z.infer<typeof preferencesSchema>;
-
-/** What may be changed in one call: any subset, nothing else. */
-export const preferencesPatchSchema = z.strictObject({
-  language: z.optional(z.enum(SUPPORTED_LANGUAGES)),
-  theme: z.optional(z.enum(THEMES)),
-  textSize: z.optional(z.union(TEXT_SIZES.map((size) => z.literal(size)))),
-  paperSize: z.optional(z.enum(PAPER_SIZES)),
-});
-export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
-
 export const DEFAULT_DISPLAY = { theme: 'system', textSize: 100 } as const satisfies Pick<Preferences, 'theme' | 'textSize'>;
-
-/** How preferences are kept on disk (Electron) or in localStorage (browser): only what was chosen. */
-export const storedPreferencesSchema = z.object({
-  schemaVersion: z.literal(1),
-  language: z.nullable(z.enum(SUPPORTED_LANGUAGES)),
-  theme: z.optional(z.enum(THEMES)),
-  textSize: z.optional(z.union(TEXT_SIZES.map((size) => z.literal(size)))),
-  paperSize: z.optional(z.enum(PAPER_SIZES)),
-});
-export type StoredPreferences = z.infer<typeof storedPreferencesSchema>;
 
 export const NOTHING_STORED: StoredPreferences = { schemaVersion: 1, language: null };
 

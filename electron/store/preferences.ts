@@ -1,11 +1,6 @@
 // The person's preferences (language, theme, text size), kept in the user-data folder.
-import {
-  NOTHING_STORED,
-  applyPreferencesPatch,
-  storedPreferencesSchema,
-  type PreferencesPatch,
-  type StoredPreferences,
-} from '../../shared/preferences';
+import { NOTHING_STORED, applyPreferencesPatch, type PreferencesPatch, type StoredPreferences } from '../../shared/preferences';
+import { storedPreferencesSchema } from '../../shared/preferences-schema';
 import { DocumentStore, type DocumentCodec } from './document-store';
 
 const codec: DocumentCodec<StoredPreferences> = {

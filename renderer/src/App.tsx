@@ -1,8 +1,8 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emptyAnswers } from '../../shared/answers/schema';
+import { emptyAnswers } from '../../shared/answers/empty';
 import type { AnswersDocument } from '../../shared/answers/types';
-import type { AppInfo, DecisionAidApi, LoadOutcome } from '../../shared/bridge/contract';
+import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
 import type { Preferences, PreferencesPatch } from '../../shared/preferences';
 import type { LearnPageId } from '../../shared/learn/pages';
 import type { QuestionId } from '../../shared/questionnaire/ids';
@@ -40,14 +40,14 @@ import { preloadable } from './walkthrough/preloadable';
 import { Progress } from './walkthrough/Progress';
 import { StepNav } from './walkthrough/StepNav';
 import { isStepId, stepsFor, type StepId } from './walkthrough/steps';
-import { useAnswersDocument, type LoadNotice } from './walkthrough/useAnswersDocument';
+import { useAnswersDocument, type LoadNotice, type Opened } from './walkthrough/useAnswersDocument';
 import { useContentText, type ContentText } from './walkthrough/useContentText';
 
 interface Props {
   bridge: DecisionAidApi;
   initialPreferences: Preferences;
-  /** The saved answers, asked for at start while the text loads. */
-  opening?: Promise<LoadOutcome>;
+  /** The saved answers (or why they could not be read), asked for at start while the text loads. */
+  opened: Opened;
 }
 
 type InfoPage = 'help' | 'references' | 'about';
@@ -57,6 +57,16 @@ function withPerspective(doc: AnswersDocument, perspective: AnswersDocument['per
   return doc.perspective === perspective ? doc : pruneHiddenAnswers({ ...doc, perspective, updatedAt: new Date().toISOString() });
 }
 type Route = { kind: 'step'; step: StepId; focus?: string } | { kind: 'page'; page: InfoPage; reference: SourceId | null; returnTo?: StepId };
+
+/** Where a document says the person was: on opening the app, and after an import or erase. */
+function resumePoint(doc: AnswersDocument): { route: Route; visited: ReadonlySet<StepId> } {
+  const steps = stepsFor(doc);
+  const saved = doc.progress;
+  return {
+    route: { kind: 'step', step: saved && isStepId(saved.step, steps) ? saved.step : 'welcome' },
+    visited: new Set(['welcome', ...(saved?.visited ?? []).filter((s): s is StepId => isStepId(s, steps))]),
+  };
+}
 
 function LoadNoticeView({ notice, onDismiss }: { notice: LoadNotice; onDismiss: () => void }) {
   const { t } = useTranslation();
@@ -120,42 +130,30 @@ function Screen(props: {
   );
 }
 
-export function App({ bridge, initialPreferences, opening }: Props) {
+export function App({ bridge, initialPreferences, opened }: Props) {
   const { t } = useTranslation();
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const { preferences, update, saveError: preferencesError } = usePreferences(bridge, initialPreferences);
-  const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge, opening);
-  const [route, setRoute] = useState<Route>({ kind: 'step', step: 'welcome' });
-  const [visited, setVisited] = useState<ReadonlySet<StepId>>(new Set(['welcome']));
-  const text = useContentText(doc?.perspective ?? 'self');
+  const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge, opened);
+  const [route, setRoute] = useState<Route>(() => resumePoint(doc).route);
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => resumePoint(doc).visited);
+  const text = useContentText(doc.perspective);
 
   useEffect(() => {
     bridge.getAppInfo().then(setAppInfo, () => setAppInfo(null));
   }, [bridge]);
 
   // For the benchmark (bench/run.mjs): the first screen is drawn and answers can be given.
-  const ready = doc !== null;
   useEffect(() => {
-    if (ready) requestAnimationFrame(() => performance.mark('app-interactive'));
-  }, [ready]);
+    requestAnimationFrame(() => performance.mark('app-interactive'));
+  }, []);
 
-  // Go to where a document says the person was (on opening the app, and after an import or erase).
-  function resumeAt(opened: AnswersDocument): void {
-    const steps = stepsFor(opened);
-    const saved = opened.progress;
-    setVisited(new Set(['welcome', ...(saved?.visited ?? []).filter((s): s is StepId => isStepId(s, steps))]));
-    setRoute({ kind: 'step', step: saved && isStepId(saved.step, steps) ? saved.step : 'welcome' });
-  }
-  const [resumed, setResumed] = useState(false);
-  if (doc && !resumed) {
-    // Adjusting state while rendering, once, when the saved answers arrive (React's pattern for this).
-    setResumed(true);
-    resumeAt(doc);
-  }
   const replaceAndResume = (next: AnswersDocument) => {
     replace(next);
-    resumeAt(next);
+    const resumed = resumePoint(next);
+    setRoute(resumed.route);
+    setVisited(resumed.visited);
   };
 
   // After every move the person makes, put focus on the new screen's heading (or the question being
@@ -185,7 +183,7 @@ export function App({ bridge, initialPreferences, opening }: Props) {
     return () => cancelAnimationFrame(handle);
   }, [route]);
 
-  const steps = doc ? stepsFor(doc) : [];
+  const steps = stepsFor(doc);
   const go = (next: Route) => {
     moved.current = true;
     // An info page remembers the step it was opened from, so "Back" returns there.
@@ -206,7 +204,7 @@ export function App({ bridge, initialPreferences, opening }: Props) {
   useEffect(
     () =>
       bridge.onCommand((command) => {
-        if (command !== 'print' || !latest.current.doc) return;
+        if (command !== 'print') return;
         const { go: goNow, doc: current, preferences: prefs } = latest.current;
         goNow({ kind: 'step', step: 'sheet' });
         setPrintError(null);
@@ -249,7 +247,7 @@ export function App({ bridge, initialPreferences, opening }: Props) {
         </nav>
         <SettingsPanel preferences={preferences} onChange={changePreferences} />
       </header>
-      {currentStep && doc && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
+      {currentStep && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
       <main id="main" tabIndex={-1} className={currentStep === 'options' ? 'wide' : undefined}>
         {loadError && (
           <p role="alert" className="error">
@@ -273,9 +271,7 @@ export function App({ bridge, initialPreferences, opening }: Props) {
           </p>
         )}
         <Suspense fallback={<p role="status">{t('notices.loadingScreen')}</p>}>
-        {!doc ? (
-          <p role="status">{t('notices.loading')}</p>
-        ) : route.kind === 'page' ? (
+        {route.kind === 'page' ? (
           <>
             {route.page === 'help' && <UrgentHelpPage text={text} />}
             {route.page === 'references' && <ReferencesPage text={text} focusId={route.reference} />}

@@ -6,12 +6,9 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { FALLBACK_LANGUAGE, SUPPORTED_LANGUAGES, textDirection, type Language } from '../../shared/i18n/languages';
 import type { LocaleTree } from '../../shared/i18n/locale-parity';
-import { DEFAULT_NAMESPACE, NAMESPACES, type Namespace } from '../../shared/i18n/namespaces';
+import { CORE_NAMESPACES, DEFAULT_NAMESPACE, NAMESPACES } from '../../shared/i18n/namespaces';
 
 const bundles = import.meta.glob<{ default: LocaleTree }>('../../locales/*/*.json');
-
-/** What the first screen needs; everything else loads after it. */
-export const CORE_NAMESPACES: readonly Namespace[] = ['common', 'questions'];
 
 const bundledBackend: BackendModule = {
   type: 'backend',

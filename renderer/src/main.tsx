@@ -2,15 +2,20 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shared/preferences';
 import { App, prefetchScreens } from './App';
 import { getBridge } from './bridge';
 import { initI18n, loadAllText } from './i18n';
+import { openAnswers } from './walkthrough/useAnswersDocument';
 
 async function boot(): Promise<void> {
-  const bridge = getBridge();
+  const bridge = await getBridge();
+  // The saved answers are read while the preferences and the text load, so the first render already
+  // has them.
+  const opening = openAnswers(bridge);
   let preferences: Preferences;
   try {
     preferences = await bridge.getPreferences();
@@ -18,27 +23,33 @@ async function boot(): Promise<void> {
     // The host could not answer; start with the browser's language and the defaults rather than not at all.
     preferences = resolvePreferences(NOTHING_STORED, navigator.languages, navigator.language);
   }
-  // The saved answers are read while the text loads, not after the first render.
-  const opening = bridge.loadAnswers();
-  opening.catch(() => {}); // A failure is shown by the app; it must not count as unhandled here.
-  const i18n = await initI18n(preferences.language);
+  const [i18n, opened] = await Promise.all([initI18n(preferences.language), opening]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
-  createRoot(container).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App bridge={bridge} initialPreferences={preferences} opening={opening} />
-      </I18nextProvider>
-    </StrictMode>,
+  const root = createRoot(container);
+  // Everything the first screen needs is here: draw it now rather than in a later task.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App bridge={bridge} initialPreferences={preferences} opened={opened} />
+        </I18nextProvider>
+      </StrictMode>,
+    ),
   );
-  // The rest of the text (Learn, rules, sheet, references) loads while the person reads the first
-  // screen, once the browser is idle, so it never competes with drawing that screen.
-  requestIdleCallback(
-    () => {
-      void loadAllText(i18n);
-      prefetchScreens();
-    },
-    { timeout: 2000 },
+  // The rest of the text (Learn, rules, sheet, references) and the other screens load while the
+  // person reads the first screen: after it is painted (the frame after this one) and once the
+  // browser is idle, so they never compete with drawing it.
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      requestIdleCallback(
+        () => {
+          void loadAllText(i18n);
+          prefetchScreens();
+        },
+        { timeout: 2000 },
+      ),
+    ),
   );
 }
 

@@ -212,15 +212,3 @@ export function parseAnswers(raw: unknown, migrations: Readonly<Record<number, M
     return { ok: false, errors: [error([], 'internal', `could not read the document: ${e instanceof Error ? e.message : 'unknown error'}`)] };
   }
 }
-
-/** A new, empty document. */
-export function emptyAnswers(perspective: AnswersDocument['perspective'] = 'self'): AnswersDocument {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    perspective,
-    answers: {},
-    ownQuestions: [],
-    sheet: { order: [], starred: [], removed: [] },
-    updatedAt: null,
-  };
-}

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { answersDocumentSchema } from '../answers/schema';
 import type { AnswersDocument } from '../answers/types';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
-import { preferencesPatchSchema, preferencesSchema } from '../preferences';
+import { preferencesPatchSchema, preferencesSchema } from '../preferences-schema';
 import { PAPER_SIZES } from '../print/paper';
 import type { BridgeEnvelope, BridgeErrorInfo, BridgeMethod, HostCommand } from './methods';
 

@@ -15,6 +15,9 @@ export const BRIDGE_METHODS = [
 ] as const;
 export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
 
+/** Calls the page makes at every start, without a request: a host may start answering them early. */
+export const STARTUP_CALLS = ['getPreferences', 'loadAnswers'] as const satisfies readonly BridgeMethod[];
+
 export function bridgeChannel(method: BridgeMethod): string {
   return `decision-aid:${method}`;
 }

@@ -1,7 +1,7 @@
 // Host handlers that answer every bridge call with a fixed, valid value; tests override the one
 // they look at.
 import { vi } from 'vitest';
-import { emptyAnswers } from '../../shared/answers/schema';
+import { emptyAnswers } from '../../shared/answers/empty';
 import type { BridgeHandlers } from '../../shared/bridge/contract';
 
 /** With `spy` (the default) every handler is a vi.fn; fuzzing turns that off (spies keep every call). */

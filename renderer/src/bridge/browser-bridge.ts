@@ -4,7 +4,8 @@
 import { answersFileName, decodeAnswersFile, encodeAnswersFile } from '../../../shared/answers/transfer';
 import { dispatchBridgeCall, type BridgeHandlers, type DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, unwrapEnvelope } from '../../../shared/bridge/methods';
-import { NOTHING_STORED, applyPreferencesPatch, resolvePreferences, storedPreferencesSchema, type StoredPreferences } from '../../../shared/preferences';
+import { NOTHING_STORED, applyPreferencesPatch, resolvePreferences, type StoredPreferences } from '../../../shared/preferences';
+import { storedPreferencesSchema } from '../../../shared/preferences-schema';
 import { LocalAnswersStore, type KeyValueStorage } from './local-store';
 
 export const PREFERENCES_KEY = 'ldn-decision-aid:preferences';

@@ -1,25 +1,31 @@
 // The renderer's single way to reach its host. In Electron the preload has put the bridge on
-// window; anywhere else (browser preview, tests) the browser implementation stands in.
+// window, and the main process validates every call: the page loads no validation code at all.
+// Anywhere else (browser preview, tests) the browser implementation stands in; it carries the
+// schemas and storage code, so it is loaded only then.
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_GLOBAL } from '../../../shared/bridge/methods';
-import { createBrowserBridge } from './browser-bridge';
-import { downloadText, pickJsonFile } from './browser-files';
 
-let bridge: DecisionAidApi | null = null;
+let bridge: Promise<DecisionAidApi> | null = null;
 
-export function getBridge(): DecisionAidApi {
-  if (bridge) return bridge;
-  const exposed = (window as unknown as Record<string, DecisionAidApi | undefined>)[BRIDGE_GLOBAL];
-  bridge =
-    exposed ??
-    createBrowserBridge({
-      storage: window.localStorage,
-      preferredLanguages: navigator.languages,
-      appInfo: { name: __APP_NAME__, version: __APP_VERSION__ },
-      download: downloadText,
-      pickFile: pickJsonFile,
-      print: () => window.print(),
-      keyTarget: window,
-    });
+export function getBridge(): Promise<DecisionAidApi> {
+  bridge ??= hostBridge() ?? browserBridge();
   return bridge;
+}
+
+function hostBridge(): Promise<DecisionAidApi> | null {
+  const exposed = (window as unknown as Record<string, DecisionAidApi | undefined>)[BRIDGE_GLOBAL];
+  return exposed ? Promise.resolve(exposed) : null;
+}
+
+async function browserBridge(): Promise<DecisionAidApi> {
+  const [{ createBrowserBridge }, { downloadText, pickJsonFile }] = await Promise.all([import('./browser-bridge'), import('./browser-files')]);
+  return createBrowserBridge({
+    storage: window.localStorage,
+    preferredLanguages: navigator.languages,
+    appInfo: { name: __APP_NAME__, version: __APP_VERSION__ },
+    download: downloadText,
+    pickFile: pickJsonFile,
+    print: () => window.print(),
+    keyTarget: window,
+  });
 }

@@ -2,7 +2,7 @@
 // `change`, and saved automatically (shortly after each change, and at once when the page hides).
 // A save that fails keeps everything in memory and says so; the next change tries again.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { emptyAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi, LoadOutcome } from '../../../shared/bridge/contract';
 
@@ -11,41 +11,41 @@ const SAVE_DELAY_MS = 250;
 export type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string };
 export type LoadNotice = Exclude<LoadOutcome, { status: 'empty' } | { status: 'loaded' }>;
 
+/** What opening the saved answers gave: the host's outcome, or why nothing could be read. */
+export type Opened = { outcome: LoadOutcome } | { error: string };
+
 /**
- * `opening` is the host's answer to loadAnswers when it was asked early (at start, in parallel with
- * loading the text); without it the hook asks itself.
+ * Asks the host for the saved answers. Done once at start, in parallel with loading the text, so the
+ * first screen is drawn with the answers already there (one render, no loading state in between).
  */
-export function useAnswersDocument(bridge: DecisionAidApi, opening?: Promise<LoadOutcome>) {
-  const [doc, setDoc] = useState<AnswersDocument | null>(null);
-  const [notice, setNotice] = useState<LoadNotice | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+export function openAnswers(bridge: DecisionAidApi): Promise<Opened> {
+  return bridge.loadAnswers().then(
+    (outcome) => ({ outcome }),
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
+function documentFrom(opened: Opened): AnswersDocument {
+  if ('outcome' in opened && (opened.outcome.status === 'loaded' || opened.outcome.status === 'restored-previous')) return opened.outcome.document;
+  // Nothing saved, nothing readable, or set aside: start fresh in memory; nothing on disk is touched.
+  return emptyAnswers('self');
+}
+
+function noticeFrom(opened: Opened): LoadNotice | null {
+  if (!('outcome' in opened)) return null;
+  const { outcome } = opened;
+  return outcome.status === 'restored-previous' || outcome.status === 'set-aside' ? outcome : null;
+}
+
+export function useAnswersDocument(bridge: DecisionAidApi, opened: Opened) {
+  const [doc, setDoc] = useState<AnswersDocument>(() => documentFrom(opened));
+  const [notice, setNotice] = useState<LoadNotice | null>(() => noticeFrom(opened));
+  const loadError = 'error' in opened ? opened.error : null;
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const pending = useRef<AnswersDocument | null>(null);
   // The latest document, readable synchronously so quick successive changes build on each other.
-  const latest = useRef<AnswersDocument | null>(null);
+  const latest = useRef<AnswersDocument>(doc);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    (opening ?? bridge.loadAnswers()).then(
-      (outcome) => {
-        if (!live) return;
-        latest.current = outcome.status === 'loaded' || outcome.status === 'restored-previous' ? outcome.document : emptyAnswers('self');
-        setDoc(latest.current);
-        if (outcome.status === 'restored-previous' || outcome.status === 'set-aside') setNotice(outcome);
-      },
-      (error: unknown) => {
-        if (!live) return;
-        // Nothing could be read: start fresh in memory, and say so; nothing on disk is touched.
-        latest.current = emptyAnswers('self');
-        setDoc(latest.current);
-        setLoadError(error instanceof Error ? error.message : String(error));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [bridge, opening]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -75,7 +75,6 @@ export function useAnswersDocument(bridge: DecisionAidApi, opening?: Promise<Loa
   const change = useCallback(
     (update: (doc: AnswersDocument) => AnswersDocument) => {
       const current = latest.current;
-      if (!current) return;
       const next = update(current);
       if (next === current) return;
       latest.current = next;

@@ -35,6 +35,22 @@ describe('architecture lint rules', () => {
     expect(await ruleIds("import type { BrowserWindow } from 'electron';\nexport type X = BrowserWindow;\n", 'electron/logic/example.ts')).toEqual([]);
   });
 
+  it.each([
+    ["import { parseAnswers } from '../../shared/answers/schema';\nexport const x = parseAnswers;\n", 'answers schema'],
+    ["import { dispatchBridgeCall } from '../../shared/bridge/contract';\nexport const x = dispatchBridgeCall;\n", 'bridge contract'],
+    ["import { storedPreferencesSchema } from '../../shared/preferences-schema';\nexport const x = storedPreferencesSchema;\n", 'preferences schema'],
+    ["import * as z from 'zod/mini';\nexport const x = z;\n", 'validation library'],
+  ])('the page does not load validation code: refuses the %s', async (code) => {
+    expect(await ruleIds(code, 'renderer/src/example.ts')).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('the page may take types from the schemas, and the browser bridge (a stand-in host) may validate', async () => {
+    expect(await ruleIds("import type { LoadOutcome } from '../../shared/bridge/contract';\nexport type X = LoadOutcome;\n", 'renderer/src/example.ts')).toEqual([]);
+    expect(
+      await ruleIds("import { dispatchBridgeCall } from '../../../shared/bridge/contract';\nexport const x = dispatchBridgeCall;\n", 'renderer/src/bridge/browser-bridge.ts'),
+    ).toEqual([]);
+  });
+
   it('the renderer cannot import Electron or Node', async () => {
     expect(await ruleIds("import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", 'renderer/src/example.ts')).toContain(
       '@typescript-eslint/no-restricted-imports',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnswersStore } from '../../../electron/store/answers';
-import { emptyAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import { answersFileName, decodeAnswersFile, encodeAnswersFile } from '../../../shared/answers/transfer';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL, BRIDGE_METHODS, COMMAND_CHANNEL, bridgeChannel } from '../../../shared/bridge/methods';
+import { BRIDGE_GLOBAL, BRIDGE_METHODS, COMMAND_CHANNEL, STARTUP_CALLS, bridgeChannel } from '../../../shared/bridge/methods';
 
 // A factory mock: the real 'electron' package would try to download its binary.
 const exposeInMainWorld = vi.fn();
@@ -21,7 +21,10 @@ async function loadPreload(): Promise<Api> {
 }
 
 describe('the preload', () => {
-  beforeEach(() => invoke.mockReset());
+  beforeEach(() => {
+    invoke.mockReset();
+    invoke.mockResolvedValue({ ok: true, value: 'answer' });
+  });
 
   it('exposes exactly the contract methods and onCommand, all functions, and no ipcRenderer', async () => {
     const api = await loadPreload();
@@ -54,5 +57,37 @@ describe('the preload', () => {
     expect(heard).toEqual([['print']]);
     stop();
     expect(removeListener).toHaveBeenCalledWith(COMMAND_CHANNEL, forward);
+  });
+
+  it('asks for the preferences and the saved answers as it loads, and hands them to the page\'s first calls only', async () => {
+    invoke.mockImplementation(async (channel: string) => ({ ok: true, value: `early ${channel}` }));
+    const api = await loadPreload();
+    expect(invoke.mock.calls).toEqual(STARTUP_CALLS.map((method) => [bridgeChannel(method), undefined]));
+    await expect(api.getPreferences?.()).resolves.toBe(`early ${bridgeChannel('getPreferences')}`);
+    await expect(api.loadAnswers?.()).resolves.toBe(`early ${bridgeChannel('loadAnswers')}`);
+    expect(invoke).toHaveBeenCalledTimes(STARTUP_CALLS.length);
+    // Later calls always reach the main process, so they see every change made since.
+    invoke.mockResolvedValue({ ok: true, value: 'fresh' });
+    await expect(api.loadAnswers?.()).resolves.toBe('fresh');
+    expect(invoke).toHaveBeenLastCalledWith(bridgeChannel('loadAnswers'), undefined);
+  });
+
+  it('asks again when an early answer is an error or IPC failed, and never leaves a rejection unhandled', async () => {
+    invoke
+      .mockResolvedValueOnce({ ok: false, error: { code: 'untrusted-sender', message: 'getPreferences: refused' } })
+      .mockRejectedValueOnce(new Error('no handler yet'))
+      .mockResolvedValue({ ok: true, value: 'second try' });
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const api = await loadPreload();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(unhandled).not.toHaveBeenCalled();
+      await expect(api.getPreferences?.()).resolves.toBe('second try');
+      await expect(api.loadAnswers?.()).resolves.toBe('second try');
+      expect(invoke).toHaveBeenCalledTimes(4);
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
   });
 });

@@ -5,7 +5,9 @@ import { App } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences } from '../../../shared/preferences';
-import { memoryBridge } from '../../support/memory-bridge';
+import { openAnswers } from '../../../renderer/src/walkthrough/useAnswersDocument';
+import { emptyAnswers } from '../../../shared/answers/empty';
+import { memoryBridge, memoryStorage } from '../../support/memory-bridge';
 
 const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter' };
 
@@ -15,11 +17,11 @@ function fakeBridge(overrides: Partial<DecisionAidApi> = {}): DecisionAidApi {
 }
 
 async function renderApp(bridge: DecisionAidApi, initial: Preferences = defaults) {
-  const i18n = await initI18n(initial.language);
+  const [i18n, opened] = await Promise.all([initI18n(initial.language), openAnswers(bridge)]);
   await act(async () => {
     render(
       <I18nextProvider i18n={i18n}>
-        <App bridge={bridge} initialPreferences={initial} />
+        <App bridge={bridge} initialPreferences={initial} opened={opened} />
       </I18nextProvider>,
     );
   });
@@ -78,5 +80,26 @@ describe('the app shell', () => {
     await choose('Language', 'es');
     expect((await screen.findByRole('alert')).textContent).toContain('disk full');
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/naltrexona/));
+  });
+
+  it('starts fresh in memory, and says so, when the saved answers cannot be opened at all', async () => {
+    const bridge = fakeBridge({ loadAnswers: vi.fn(async () => Promise.reject(new Error('[failed] loadAnswers: permission denied'))) });
+    await renderApp(bridge);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('could not be opened');
+    expect(alert.textContent).toContain('permission denied');
+    // Nothing is written over what could not be read, until the person changes something.
+    expect(bridge.saveAnswers).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/low-dose naltrexone/i);
+  });
+
+  it('draws the first screen with the saved answers already in it', async () => {
+    const storage = memoryStorage();
+    const { bridge: seeded } = memoryBridge({ storage });
+    await seeded.saveAnswers({ ...emptyAnswers('child'), progress: { step: 'welcome', visited: ['welcome'] } });
+    const { bridge } = memoryBridge({ storage });
+    await renderApp(bridge);
+    expect((screen.getByRole('radio', { name: /child/i }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByText(/Opening your answers/)).toBeNull();
   });
 });

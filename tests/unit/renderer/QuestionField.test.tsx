@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { i18n } from 'i18next';
-import { emptyAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { Perspective } from '../../../shared/content/text';
 import type { QuestionId } from '../../../shared/questionnaire/ids';

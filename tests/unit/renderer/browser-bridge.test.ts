@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import { PREFERENCES_KEY } from '../../../renderer/src/bridge/browser-bridge';
 import { ANSWERS_KEY } from '../../../renderer/src/bridge/local-store';
 import { fileOf, memoryBridge, memoryStorage } from '../../support/memory-bridge';

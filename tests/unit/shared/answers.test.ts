@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, SCHEMA_VERSION, emptyAnswers, formatPath, migrate, parseAnswers, type Migration } from '../../../shared/answers/schema';
+import { MIGRATIONS, SCHEMA_VERSION, formatPath, migrate, parseAnswers, type Migration } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import { documentArb } from './arbitraries';
 import { loadPersona, personaNames } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bridgeContract, dispatchBridgeCall, parseBridgeRequest } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, BridgeError, bridgeChannel, unwrapEnvelope } from '../../../shared/bridge/methods';
-import { emptyAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import { stubHandlers } from '../../support/stub-handlers';
 
 const handlers = stubHandlers;

@@ -2,7 +2,7 @@
 // sample; `npm run fuzz` runs 10,000 cases of each (FUZZ_RUNS).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import { checkAnswersValue, decodeAnswersFile } from '../../../shared/answers/transfer';
 import { dispatchBridgeCall, parseBridgeRequest } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS } from '../../../shared/bridge/methods';

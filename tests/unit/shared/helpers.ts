@@ -1,7 +1,8 @@
 // Shared helpers for the content and engine tests.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyAnswers, parseAnswers } from '../../../shared/answers/schema';
+import { parseAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import type { Answers, AnswersDocument } from '../../../shared/answers/types';
 import { keyFor, type Perspective, type TextRef } from '../../../shared/content/text';
 import type { Language } from '../../../shared/i18n/languages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import { questionsIn } from '../../../shared/questionnaire/conditions';
 import { NOT_SURE, PREFER_NOT, QUESTION_IDS } from '../../../shared/questionnaire/ids';
 import { QUESTIONS, SECTIONS, getQuestion, isChoiceQuestion } from '../../../shared/questionnaire/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../../shared/answers/schema';
+import { emptyAnswers } from '../../../shared/answers/empty';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import { CONTENT_VERSION, EVIDENCE_REVIEWED_ON } from '../../../shared/content/meta';
 import { SHEET_SECTION_ORDER, buildSheetModel, type SheetSection } from '../../../shared/sheet/model';
