@@ -8,6 +8,12 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'process', 'module'];
 
+/** What no renderer file may import. */
+const rendererBoundaries = [
+  { regex: '^electron', message: 'The renderer reaches the main process only through the bridge.' },
+  { regex: '^node:', message: 'No Node in the renderer.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.test-reports/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -76,8 +82,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^electron', message: 'The renderer reaches the main process only through the bridge.' },
-            { regex: '^node:', message: 'No Node in the renderer.' },
+            ...rendererBoundaries,
             {
               // The host validates (the main process, or the browser bridge that stands in for it), so the
               // page itself never loads the validation library: its types are fine, its code is not.
@@ -96,7 +101,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^electron', message: 'The renderer reaches the main process only through the bridge.' }, { regex: '^node:', message: 'No Node in the renderer.' }] },
+        { patterns: rendererBoundaries },
       ],
     },
   },
