@@ -51,10 +51,21 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   const model = useMemo(() => buildSheetModel(doc), [doc]);
   // A sheet in another language needs that language's text (the page re-renders when it arrives);
   // printing waits for it.
+  // Until then the sheet says it is busy (aria-busy), so nobody reads or prints it half translated.
   const textLoading = useRef<Promise<void>>(Promise.resolve());
+  const languages = secondLanguage ? `${sheetLanguage}+${secondLanguage}` : sheetLanguage;
+  const [loadedLanguages, setLoadedLanguages] = useState<string | null>(null);
   useEffect(() => {
-    textLoading.current = loadAllText(i18n, secondLanguage ? [sheetLanguage, secondLanguage] : [sheetLanguage]);
-  }, [i18n, sheetLanguage, secondLanguage]);
+    let live = true;
+    const loading = loadAllText(i18n, secondLanguage ? [sheetLanguage, secondLanguage] : [sheetLanguage]);
+    textLoading.current = loading;
+    // A failure to load still ends the wait: i18next then shows the fallback language, not nothing.
+    const done = () => live && setLoadedLanguages(languages);
+    loading.then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [i18n, sheetLanguage, secondLanguage, languages]);
   const questions = model.sections.find((s) => s.kind === 'questions');
   const items: readonly SheetQuestion[] = questions && questions.kind === 'questions' ? questions.items : [];
   const removed = doc.sheet.removed.filter((qid) => !items.some((item) => item.id === qid));
@@ -88,7 +99,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   }
 
   return (
-    <section aria-labelledby="screen-title" className="sheet-step">
+    <section aria-labelledby="screen-title" className="sheet-step" aria-busy={loadedLanguages !== languages}>
       <div className="no-print">
         <h1 id="screen-title" tabIndex={-1}>
           {t('sheetStep.title')}
