@@ -136,8 +136,9 @@ export function App({ bridge, initialPreferences, opened }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const { preferences, update, saveError: preferencesError } = usePreferences(bridge, initialPreferences);
   const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge, opened);
-  const [route, setRoute] = useState<Route>(() => resumePoint(doc).route);
-  const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => resumePoint(doc).visited);
+  const [start] = useState(() => resumePoint(doc));
+  const [route, setRoute] = useState<Route>(start.route);
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(start.visited);
   const text = useContentText(doc.perspective);
 
   useEffect(() => {
@@ -151,9 +152,9 @@ export function App({ bridge, initialPreferences, opened }: Props) {
 
   const replaceAndResume = (next: AnswersDocument) => {
     replace(next);
-    const resumed = resumePoint(next);
-    setRoute(resumed.route);
-    setVisited(resumed.visited);
+    const point = resumePoint(next);
+    setRoute(point.route);
+    setVisited(point.visited);
   };
 
   // After every move the person makes, put focus on the new screen's heading (or the question being
