@@ -14,7 +14,7 @@ import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { sheetPdfSpec, toPlaywrightPdfOptions } from '../shared/print/pdf.ts';
-import { attachDesktopHost, desktopHostPlugin } from './desktop-host.ts';
+import { attachDesktopHost, serveLikeTheApp } from './desktop-host.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const budgets = JSON.parse(await readFile('bench/budgets.json', 'utf8'));
@@ -39,16 +39,14 @@ createRoot(document.getElementById('root')).render(<App />);
 );
 await build({ root: minimalRoot, configFile: false, logLevel: 'warn', plugins: [react()], base: './', build: { outDir: path.join(minimalRoot, 'dist'), emptyOutDir: true } });
 
-const appServer = await preview({ configFile: 'vite.renderer.config.ts', plugins: [desktopHostPlugin()], preview: { port: 4181, strictPort: true }, logLevel: 'warn' });
-const minimalServer = await preview({
-  root: minimalRoot,
-  configFile: false,
-  logLevel: 'warn',
-  build: { outDir: path.join(minimalRoot, 'dist') },
-  preview: { port: 4182, strictPort: true, host: '127.0.0.1' },
-});
-const APP = 'http://127.0.0.1:4181/';
-const MINIMAL = 'http://127.0.0.1:4182/';
+// The app and the minimal page are served the way the desktop app serves its files; the browser
+// preview by `vite preview`, as in development and the tests.
+const appServer = await serveLikeTheApp('out/renderer', 4181);
+const minimalServer = await serveLikeTheApp(path.join(minimalRoot, 'dist'), 4182);
+const previewServer = await preview({ configFile: 'vite.renderer.config.ts', preview: { port: 4183, strictPort: true }, logLevel: 'warn' });
+const APP = appServer.url;
+const MINIMAL = minimalServer.url;
+const PREVIEW = 'http://127.0.0.1:4183/';
 const browser = await chromium.launch(chromiumLaunchOptions());
 const everyFlag = await readFile('tests/fixtures/personas/every-flag.json', 'utf8');
 
@@ -56,17 +54,13 @@ const everyFlag = await readFile('tests/fixtures/personas/every-flag.json', 'utf
  * Time to a usable first screen: the page's "app-interactive" mark, set in the frame after its first
  * screen is rendered, with the answers in it and its buttons working. Also the first contentful paint
  * (reported, not budgeted: without a GPU, as here, painting a page full of text is slow for any app),
- * and the bytes of every script loaded before the mark (lazy ones included). Waits with performance
+ * and the bytes of every script asked for before the mark (lazy ones included). Waits with performance
  * observers rather than polling, so the measuring itself does not use frames.
  */
 async function timeToUsable(url, { desktop = false } = {}) {
   const context = await browser.newContext();
   const detach = desktop ? await attachDesktopHost(context) : async () => {};
   const page = await context.newPage();
-  const scripts = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then((b) => b.length, () => 0));
-  });
   await page.goto(url);
   const { ms, paintMs } = await page.evaluate(() => {
     const entry = (type, name) =>
@@ -80,7 +74,15 @@ async function timeToUsable(url, { desktop = false } = {}) {
       });
     return Promise.all([entry('mark', 'app-interactive'), entry('paint', 'first-contentful-paint')]).then(([ms, paintMs]) => ({ ms, paintMs }));
   });
-  const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  // Scripts asked for before the mark, at their size unpacked (what is parsed, however it was sent).
+  const jsBytes = await page.evaluate(
+    (mark) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.startTime < mark)
+        .reduce((sum, e) => sum + e.decodedBodySize, 0),
+    ms,
+  );
   // A host that failed would still give a first screen (with an error on it): measure only a working one.
   if (desktop && !(await page.evaluate(() => 'decisionAid' in window))) throw new Error('the desktop preload did not run');
   const alerts = await page.locator('[role=alert]').allTextContents();
@@ -110,7 +112,7 @@ try {
   let previewJs = 0;
   for (let i = 0; i <= RUNS; i += 1) {
     const app = await timeToUsable(APP, { desktop: true });
-    const preview = await timeToUsable(APP);
+    const preview = await timeToUsable(PREVIEW);
     const minimal = await timeToUsable(MINIMAL);
     if (i === 0) continue;
     appTimes.push(app.ms);
@@ -249,7 +251,8 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise((resolve) => appServer.httpServer.close(resolve));
-  await new Promise((resolve) => minimalServer.httpServer.close(resolve));
+  await appServer.close();
+  await minimalServer.close();
+  await new Promise((resolve) => previewServer.httpServer.close(resolve));
   await rm(minimalRoot, { recursive: true, force: true });
 }
