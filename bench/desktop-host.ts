@@ -1,16 +1,17 @@
 // The renderer as it runs in the desktop app, for the benchmark (the Electron binary cannot be run
 // here). The production preload (out/electron/preload.cjs) runs in the page before its scripts, over
-// an ipcRenderer whose invoke crosses to this Node process, as IPC crosses to the main process: a
-// same-origin POST to serveLikeTheApp (a Playwright binding would be truer to form but costs tens of
-// milliseconds a call, where IPC costs well under one). Here the main process's own stores answer, in
-// a temporary user-data folder, after the contract's validation, so the page does no host work,
-// exactly as in the app.
-import { randomUUID } from 'node:crypto';
+// an ipcRenderer whose invoke crosses to this Node process the way IPC crosses to the main process:
+// a message from the renderer through the browser process to the host (a DevTools-protocol binding,
+// answered with Runtime.evaluate). It does not go through the network stack, which IPC never touches
+// (an HTTP POST stand-in made each call cost the page a request: about 20 ms more per start), nor
+// through Playwright's exposeBinding machinery (tens of milliseconds a call). Here the main process's
+// own stores answer, in a temporary user-data folder, after the contract's validation, so the page
+// does no host work, exactly as in the app.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { APP_ORIGIN } from '../electron/logic/app-origin';
 import { resolveAppAsset } from '../electron/logic/protocol';
 import { createAnswersStore } from '../electron/store/answers';
@@ -28,37 +29,13 @@ function notInBench(method: BridgeMethod): never {
   throw new Error(`${method} is not part of the benchmark`);
 }
 
-const IPC_PATH = '/__bench-ipc/';
-const hosts = new Map<string, (channel: string, payload: unknown) => Promise<unknown>>();
-
-/**
- * Answers a page's IPC call (a POST to IPC_PATH) with the host attached to its context; false when the
- * request is not one.
- */
-export function answerIpc(request: IncomingMessage, response: ServerResponse): boolean {
-  if (request.method !== 'POST' || !request.url?.startsWith(IPC_PATH)) return false;
-  const host = hosts.get(request.url.slice(IPC_PATH.length));
-  const chunks: Buffer[] = [];
-  request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', () => {
-    const { channel, payload } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { channel: string; payload: unknown };
-    const answer = host ? host(channel, payload) : Promise.resolve({ ok: false, error: { code: 'failed', message: 'no host' } });
-    void answer.then((envelope) => {
-      response.setHeader('Content-Type', 'application/json');
-      response.end(JSON.stringify(envelope));
-    });
-  });
-  return true;
-}
-
 /**
  * A local server that hands out a built folder the way the desktop app's app:// handler does (the same
- * file lookup and headers, files as they are on disk, not compressed) and answers IPC. Both the app
- * and the minimal page are served by it, so neither pays for a server the other does not.
+ * file lookup and headers, files as they are on disk, not compressed). Both the app and the minimal
+ * page are served by it, so neither pays for a server the other does not.
  */
 export async function serveLikeTheApp(rootDir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
-    if (answerIpc(request, response)) return;
     const asset = resolveAppAsset(`${APP_ORIGIN}${request.url ?? '/'}`, rootDir);
     const fail = () => {
       response.writeHead(404);
@@ -74,8 +51,18 @@ export async function serveLikeTheApp(rootDir: string, port: number): Promise<{ 
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Serves every page of `context` the way the desktop app's main process does; returns a cleanup. */
-export async function attachDesktopHost(context: BrowserContext, saved?: AnswersDocument): Promise<() => Promise<void>> {
+const BINDING = '__benchIpc';
+const REPLY = '__benchIpcReply';
+
+export interface DesktopHost {
+  /** A new page of the context whose IPC this host answers (pages made otherwise have no host). */
+  newPage(): Promise<Page>;
+  /** Waits for the calls still being answered (a save sent as a page closed), then removes the user data. */
+  close(): Promise<void>;
+}
+
+/** Answers the pages of `context` the way the desktop app's main process does. */
+export async function attachDesktopHost(context: BrowserContext, saved?: AnswersDocument): Promise<DesktopHost> {
   const userData = await mkdtemp(path.join(tmpdir(), 'ldn-bench-'));
   const preferences = new PreferencesStore(userData);
   const answers = createAnswersStore(userData);
@@ -102,22 +89,35 @@ export async function attachDesktopHost(context: BrowserContext, saved?: Answers
     saveSheetPdf: () => notInBench('saveSheetPdf'),
   };
   const byChannel = new Map(BRIDGE_METHODS.map((method) => [bridgeChannel(method), method]));
-  const id = randomUUID();
   const inFlight = new Set<Promise<unknown>>();
-  hosts.set(id, (channel, payload) => {
+  const answer = (channel: string, payload: unknown): Promise<unknown> => {
     const method = byChannel.get(channel);
-    const answer = method ? dispatchBridgeCall(handlers, method, payload) : Promise.resolve({ ok: false, error: { code: 'failed', message: `no channel ${channel}` } });
-    inFlight.add(answer);
-    void answer.finally(() => inFlight.delete(answer));
-    return answer;
-  });
+    const envelope = method ? dispatchBridgeCall(handlers, method, payload) : Promise.resolve({ ok: false, error: { code: 'failed', message: `no channel ${channel}` } });
+    inFlight.add(envelope);
+    void envelope.finally(() => inFlight.delete(envelope));
+    return envelope;
+  };
   const preload = await readFile('out/electron/preload.cjs', 'utf8');
+  // Runs in every document of the context before its own scripts, as the preload does in Electron.
   await context.addInitScript(`(() => {
+    const send = window.${BINDING};
+    delete window.${BINDING};
+    const waiting = new Map();
+    let last = 0;
+    window.${REPLY} = (seq, json) => {
+      const resolve = waiting.get(seq);
+      waiting.delete(seq);
+      resolve?.(JSON.parse(json));
+    };
     const electron = {
       contextBridge: { exposeInMainWorld: (key, api) => { window[key] = Object.freeze(api); } },
       ipcRenderer: {
         invoke: (channel, payload) =>
-          fetch(${JSON.stringify(IPC_PATH + id)}, { method: 'POST', body: JSON.stringify({ channel, payload }) }).then((r) => r.json()),
+          new Promise((resolve) => {
+            const seq = ++last;
+            waiting.set(seq, resolve);
+            send(JSON.stringify({ seq, channel, payload }));
+          }),
         on() {},
         removeListener() {},
       },
@@ -126,10 +126,29 @@ export async function attachDesktopHost(context: BrowserContext, saved?: Answers
     const module = { exports: {} };
     (function (require, module, exports) {\n${preload}\n})(require, module, module.exports);
   })();`);
-  return async () => {
-    hosts.delete(id);
-    // A save the page sent as it closed may still be writing.
-    await Promise.allSettled(inFlight);
-    await rm(userData, { recursive: true, force: true });
+  return {
+    async newPage() {
+      const page = await context.newPage();
+      const session = await context.newCDPSession(page);
+      session.on('Runtime.bindingCalled', (event) => {
+        if (event.name !== BINDING) return;
+        const { seq, channel, payload } = JSON.parse(event.payload) as { seq: number; channel: string; payload: unknown };
+        void answer(channel, payload).then((envelope) =>
+          session
+            .send('Runtime.evaluate', { expression: `${REPLY}(${seq}, ${JSON.stringify(JSON.stringify(envelope))})`, contextId: event.executionContextId })
+            // The page may have gone (closed or navigated) before its answer came back.
+            .catch(() => {}),
+        );
+      });
+      // Exposed in this page's every document from now on, before any of its scripts run (bindings are
+      // only installed, and their calls only reported, with the Runtime domain on).
+      await session.send('Runtime.addBinding', { name: BINDING });
+      await session.send('Runtime.enable');
+      return page;
+    },
+    async close() {
+      await Promise.allSettled(inFlight);
+      await rm(userData, { recursive: true, force: true });
+    },
   };
 }

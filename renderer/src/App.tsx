@@ -48,6 +48,8 @@ interface Props {
   initialPreferences: Preferences;
   /** The saved answers (or why they could not be read), asked for at start while the text loads. */
   opened: Opened;
+  /** The app's name and version as the host gave them at start; null when it could not say. */
+  appInfo: AppInfo | null;
 }
 
 type InfoPage = 'help' | 'references' | 'about';
@@ -103,7 +105,7 @@ function Screen(props: {
   if (step === 'welcome') {
     return (
       <>
-        <Welcome perspective={doc.perspective} text={text} onPerspective={(perspective) => change((d) => withPerspective(d, perspective))} />
+        <Welcome perspective={doc.perspective} onPerspective={(perspective) => change((d) => withPerspective(d, perspective))} />
         <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />
       </>
     );
@@ -130,9 +132,8 @@ function Screen(props: {
   );
 }
 
-export function App({ bridge, initialPreferences, opened }: Props) {
+export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
   const { t } = useTranslation();
-  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const { preferences, update, saveError: preferencesError } = usePreferences(bridge, initialPreferences);
   const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge, opened);
@@ -140,10 +141,6 @@ export function App({ bridge, initialPreferences, opened }: Props) {
   const [route, setRoute] = useState<Route>(start.route);
   const [visited, setVisited] = useState<ReadonlySet<StepId>>(start.visited);
   const text = useContentText(doc.perspective);
-
-  useEffect(() => {
-    bridge.getAppInfo().then(setAppInfo, () => setAppInfo(null));
-  }, [bridge]);
 
   // For the benchmark (bench/run.mjs): the first screen is drawn and answers can be given.
   useEffect(() => {

@@ -40,8 +40,14 @@ export async function initI18n(language: Language): Promise<i18n> {
       supportedLngs: [...SUPPORTED_LANGUAGES],
       ns: [...CORE_NAMESPACES],
       defaultNS: DEFAULT_NAMESPACE,
+      // Keys are always paths ("namespace:path.to.text"). Saying so spares every t() call i18next's
+      // check for natural-language keys.
+      keySeparator: '.',
+      nsSeparator: ':',
       interpolation: { escapeValue: false },
       returnNull: false,
+      // Load the text now, not in a timer task: the first screen waits for it.
+      initAsync: false,
       react: { bindI18nStore: 'added' },
     });
   syncDocument(instance.language);

@@ -16,6 +16,8 @@ async function boot(): Promise<void> {
   // The saved answers are read while the preferences and the text load, so the first render already
   // has them.
   const opening = openAnswers(bridge);
+  // The app's name and version (footer, About), asked for with the rest so the first screen has them.
+  const naming = bridge.getAppInfo().catch(() => null);
   let preferences: Preferences;
   try {
     preferences = await bridge.getPreferences();
@@ -23,7 +25,7 @@ async function boot(): Promise<void> {
     // The host could not answer; start with the browser's language and the defaults rather than not at all.
     preferences = resolvePreferences(NOTHING_STORED, navigator.languages, navigator.language);
   }
-  const [i18n, opened] = await Promise.all([initI18n(preferences.language), opening]);
+  const [i18n, opened, appInfo] = await Promise.all([initI18n(preferences.language), opening, naming]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const root = createRoot(container);
@@ -32,7 +34,7 @@ async function boot(): Promise<void> {
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <App bridge={bridge} initialPreferences={preferences} opened={opened} />
+          <App bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
         </I18nextProvider>
       </StrictMode>,
     ),

@@ -16,7 +16,7 @@ export const BRIDGE_METHODS = [
 export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
 
 /** Calls the page makes at every start, without a request: a host may start answering them early. */
-export const STARTUP_CALLS = ['getPreferences', 'loadAnswers'] as const satisfies readonly BridgeMethod[];
+export const STARTUP_CALLS = ['getPreferences', 'loadAnswers', 'getAppInfo'] as const satisfies readonly BridgeMethod[];
 
 export function bridgeChannel(method: BridgeMethod): string {
   return `decision-aid:${method}`;

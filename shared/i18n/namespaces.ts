@@ -4,4 +4,4 @@ export const NAMESPACES = ['common', 'menu', 'questions', 'learn', 'engine', 'sh
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = 'common';
 /** What the first screen needs; everything else loads after it. */
-export const CORE_NAMESPACES: readonly Namespace[] = ['common', 'questions'];
+export const CORE_NAMESPACES: readonly Namespace[] = ['common'];

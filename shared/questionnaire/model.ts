@@ -97,15 +97,6 @@ export const KNOWLEDGE_FEEDBACK = {
   incorrect: text('questions:shared.knowledge.incorrect'),
 } as const satisfies Record<string, TextRef>;
 
-/** Who the walkthrough is for: chosen on the welcome screen, stored as `perspective`. */
-export const PERSPECTIVE_FIELD = {
-  label: text('questions:perspective.label'),
-  options: [
-    { id: 'self', label: text('questions:perspective.options.self') },
-    { id: 'child', label: text('questions:perspective.options.child') },
-  ],
-} as const satisfies { label: TextRef; options: readonly { id: Perspective; label: TextRef }[] };
-
 // ---------------------------------------------------------------------------------------------
 // Builders
 

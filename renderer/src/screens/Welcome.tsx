@@ -1,18 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Perspective } from '../../../shared/content/text';
-import { PERSPECTIVE_FIELD } from '../../../shared/questionnaire/model';
-import type { ContentText } from '../walkthrough/useContentText';
+import { PERSPECTIVES, type Perspective } from '../../../shared/content/text';
 
 // Minutes the whole walkthrough is expected to take (product brief: 10 to 15).
 const MINUTES_NEEDED = 15;
 
 interface Props {
   perspective: Perspective;
-  text: ContentText;
   onPerspective: (perspective: Perspective) => void;
 }
 
-export function Welcome({ perspective, text, onPerspective }: Props) {
+export function Welcome({ perspective, onPerspective }: Props) {
   const { t } = useTranslation();
   return (
     <section className="welcome" aria-labelledby="screen-title">
@@ -27,19 +24,19 @@ export function Welcome({ perspective, text, onPerspective }: Props) {
         <li>{t('welcome.notAdvice')}</li>
       </ul>
       <fieldset className="question perspective" id="q-perspective">
-        <legend className="question-label">{text(PERSPECTIVE_FIELD.label)}</legend>
+        <legend className="question-label">{t('perspective.label')}</legend>
         <div className="options">
-          {PERSPECTIVE_FIELD.options.map((option) => (
-            <div className="option" key={option.id}>
+          {PERSPECTIVES.map((option) => (
+            <div className="option" key={option}>
               <input
                 type="radio"
-                id={`perspective-${option.id}`}
+                id={`perspective-${option}`}
                 name="perspective"
-                value={option.id}
-                checked={perspective === option.id}
-                onChange={() => onPerspective(option.id)}
+                value={option}
+                checked={perspective === option}
+                onChange={() => onPerspective(option)}
               />
-              <label htmlFor={`perspective-${option.id}`}>{text(option.label)}</label>
+              <label htmlFor={`perspective-${option}`}>{t(`perspective.options.${option}`)}</label>
             </div>
           ))}
         </div>

@@ -17,11 +17,11 @@ function fakeBridge(overrides: Partial<DecisionAidApi> = {}): DecisionAidApi {
 }
 
 async function renderApp(bridge: DecisionAidApi, initial: Preferences = defaults) {
-  const [i18n, opened] = await Promise.all([initI18n(initial.language), openAnswers(bridge)]);
+  const [i18n, opened, appInfo] = await Promise.all([initI18n(initial.language), openAnswers(bridge), bridge.getAppInfo()]);
   await act(async () => {
     render(
       <I18nextProvider i18n={i18n}>
-        <App bridge={bridge} initialPreferences={initial} opened={opened} />
+        <App bridge={bridge} initialPreferences={initial} opened={opened} appInfo={appInfo} />
       </I18nextProvider>,
     );
   });
@@ -39,11 +39,21 @@ afterEach(() => {
 });
 
 describe('the app shell', () => {
-  it('shows the welcome text and the version it got through the bridge', async () => {
+  it('shows the welcome text and, in the same first render, the version it got through the bridge', async () => {
     await renderApp(fakeBridge());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/low-dose naltrexone/i);
-    expect((await screen.findByTestId('app-version')).textContent).toBe('Version 3.1.4');
+    expect(screen.getByTestId('app-version').textContent).toBe('Version 3.1.4');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('draws the whole first screen from the text loaded before it (the core namespaces): no key shows', async () => {
+    await renderApp(fakeBridge());
+    expect(screen.getByRole('group', { name: 'Who is this for?' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Me' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'My child' })).toHaveProperty('checked', false);
+    // A missing text shows as its key ("perspective.label", "questions:…"): none may be on the screen.
+    const texts = [...document.body.querySelectorAll('*')].flatMap((node) => [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent?.trim() ?? ''));
+    expect(texts.filter((text) => /^[\w-]+(:[\w.-]+|(\.[\w-]+)+)$/.test(text))).toEqual([]);
   });
 
   it('switches to Spanish, updates <html lang dir>, and saves the choice through the bridge', async () => {

@@ -21,7 +21,7 @@ import {
   paramsOf,
   type Statement,
 } from '../../../shared/learn/content';
-import { KNOWLEDGE_FEEDBACK, OWN_QUESTIONS_FIELD, PERSPECTIVE_FIELD, QUESTIONS, SECTIONS, isChoiceQuestion } from '../../../shared/questionnaire/model';
+import { KNOWLEDGE_FEEDBACK, OWN_QUESTIONS_FIELD, QUESTIONS, SECTIONS, isChoiceQuestion } from '../../../shared/questionnaire/model';
 import { fleschKincaidGrade, isProse } from '../../../shared/readability/flesch-kincaid';
 import { SOURCES, SOURCE_TAG_LABELS, getSource, isSourceId } from '../../../shared/references/registry';
 import { buildSheetModel } from '../../../shared/sheet/model';
@@ -31,7 +31,7 @@ import { bundle, collectTextRefs, loadPersona, personaNames, render } from './he
 // Every text reference the models hold
 
 const MODELS: Record<string, unknown> = {
-  questionnaire: [SECTIONS, QUESTIONS, OWN_QUESTIONS_FIELD, PERSPECTIVE_FIELD, KNOWLEDGE_FEEDBACK],
+  questionnaire: [SECTIONS, QUESTIONS, OWN_QUESTIONS_FIELD, KNOWLEDGE_FEEDBACK],
   learn: [LEARN_PAGES, OPTIONS, ASPECT_LABELS, CERTAINTY_LABELS, FIGURE_TEXT],
   engine: [RULES, PRESCRIBER_QUESTIONS, SEVERITY_LABELS],
   references: [SOURCES, SOURCE_TAG_LABELS],
