@@ -17,7 +17,7 @@ async function boot(): Promise<void> {
   // has them.
   const opening = openAnswers(bridge);
   // The app's name and version (footer, About), asked for with the rest so the first screen has them.
-  const naming = bridge.getAppInfo().catch(() => null);
+  const gettingAppInfo = bridge.getAppInfo().catch(() => null);
   let preferences: Preferences;
   try {
     preferences = await bridge.getPreferences();
@@ -25,7 +25,7 @@ async function boot(): Promise<void> {
     // The host could not answer; start with the browser's language and the defaults rather than not at all.
     preferences = resolvePreferences(NOTHING_STORED, navigator.languages, navigator.language);
   }
-  const [i18n, opened, appInfo] = await Promise.all([initI18n(preferences.language), opening, naming]);
+  const [i18n, opened, appInfo] = await Promise.all([initI18n(preferences.language), opening, gettingAppInfo]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const root = createRoot(container);
