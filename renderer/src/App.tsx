@@ -225,6 +225,35 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
   const back = index > 0 ? steps[index - 1] : undefined;
   const next = index >= 0 && index < steps.length - 1 ? steps[index + 1] : undefined;
 
+  // The screen and its Back/Next: an info page, or a step of the walkthrough.
+  const content =
+    route.kind === 'page' ? (
+      <>
+        {route.page === 'help' && <UrgentHelpPage text={text} />}
+        {route.page === 'references' && <ReferencesPage text={text} focusId={route.reference} />}
+        {route.page === 'about' && <AboutPage text={text} appVersion={appInfo?.version ?? null} />}
+        <StepNav onBack={() => go({ kind: 'step', step: route.returnTo ?? 'welcome' })} />
+      </>
+    ) : (
+      <>
+        <Screen
+          step={route.step}
+          doc={doc}
+          text={text}
+          bridge={bridge}
+          change={change}
+          replace={replaceAndResume}
+          go={go}
+          preferences={preferences}
+          onPreferences={changePreferences}
+        />
+        <StepNav
+          {...(back ? { onBack: () => go({ kind: 'step', step: back }) } : {})}
+          {...(next ? { onNext: () => go({ kind: 'step', step: next }), nextLabel: route.step === 'welcome' ? t('walkthrough.start') : undefined } : {})}
+        />
+      </>
+    );
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -268,34 +297,13 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
             {t('notices.saveFailed', { message: save.message })}
           </p>
         )}
-        <Suspense fallback={<p role="status">{t('notices.loadingScreen')}</p>}>
-        {route.kind === 'page' ? (
-          <>
-            {route.page === 'help' && <UrgentHelpPage text={text} />}
-            {route.page === 'references' && <ReferencesPage text={text} focusId={route.reference} />}
-            {route.page === 'about' && <AboutPage text={text} appVersion={appInfo?.version ?? null} />}
-            <StepNav onBack={() => go({ kind: 'step', step: route.returnTo ?? 'welcome' })} />
-          </>
+        {/* The welcome screen is in the first chunk and never waits for text or code, so it is drawn
+            without a Suspense boundary: mounting one is a measurable part of the first screen's time. */}
+        {route.kind === 'step' && route.step === 'welcome' ? (
+          content
         ) : (
-          <>
-            <Screen
-              step={route.step}
-              doc={doc}
-              text={text}
-              bridge={bridge}
-              change={change}
-              replace={replaceAndResume}
-              go={go}
-              preferences={preferences}
-              onPreferences={changePreferences}
-            />
-            <StepNav
-              {...(back ? { onBack: () => go({ kind: 'step', step: back }) } : {})}
-              {...(next ? { onNext: () => go({ kind: 'step', step: next }), nextLabel: route.step === 'welcome' ? t('walkthrough.start') : undefined } : {})}
-            />
-          </>
+          <Suspense fallback={<p role="status">{t('notices.loadingScreen')}</p>}>{content}</Suspense>
         )}
-        </Suspense>
       </main>
       <footer className="app-footer">
         <p data-testid="app-version">{appInfo ? t('app.version', { version: appInfo.version }) : '\u00a0'}</p>

@@ -138,3 +138,26 @@ test('Ctrl+P from any screen shows the sheet and prints it, not a blank page', a
   await expect(page.locator('.sheet')).toBeVisible();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
+
+test('a screen whose code is still on its way says so, then appears with focus on its title', async ({ page }) => {
+  const guard = guardPage(page, ORIGIN);
+  // Hold the first section's code back until the waiting message has been seen.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/SectionScreen-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  const title = page.locator('#screen-title');
+  await expect(title).toContainText('low-dose naltrexone');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  release();
+  await expect(title).toBeVisible();
+  await expect(title).not.toContainText('low-dose naltrexone');
+  await expect(title).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  expect(guard.foreignRequests).toEqual([]);
+  expect(guard.errors).toEqual([]);
+});
