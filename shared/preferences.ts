@@ -1,18 +1,14 @@
 // The person's display and language preferences: what can be set, and the defaults.
 // The schemas that validate them are in ./preferences-schema.ts, apart so that the page can use these
 // without loading the validation library (the host validates).
+import { crisisRegionFor } from './crisis/region';
 import { chooseLanguage } from './i18n/languages';
 import { paperSizeForRegion } from './print/paper';
 import type { Preferences, PreferencesPatch, StoredPreferences } from './preferences-schema';
 
 export type { Preferences, PreferencesPatch, StoredPreferences } from './preferences-schema';
 
-export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/** Text size in percent of the normal size (WCAG 1.4.4: usable up to 200 %). */
-export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
+export { THEMES, TEXT_SIZES, type Theme, type TextSize } from './display-options';
 
 export const DEFAULT_DISPLAY = { theme: 'system', textSize: 100 } as const satisfies Pick<Preferences, 'theme' | 'textSize'>;
 
@@ -20,7 +16,7 @@ export const NOTHING_STORED: StoredPreferences = { schemaVersion: 1, language: n
 
 /**
  * The preferences in force: what was chosen, else the system's language, the default display,
- * and the paper of the region (an ISO country code or a locale tag with a region; null if unknown).
+ * the paper and the crisis numbers of the region (an ISO country code or a locale tag with a region; null if unknown).
  */
 export function resolvePreferences(stored: StoredPreferences, systemLanguages: readonly string[], region: string | null): Preferences {
   return {
@@ -29,6 +25,7 @@ export function resolvePreferences(stored: StoredPreferences, systemLanguages: r
     theme: stored.theme ?? DEFAULT_DISPLAY.theme,
     textSize: stored.textSize ?? DEFAULT_DISPLAY.textSize,
     paperSize: stored.paperSize ?? paperSizeForRegion(region),
+    country: stored.country ?? crisisRegionFor(region),
   };
 }
 
@@ -39,5 +36,6 @@ export function applyPreferencesPatch(stored: StoredPreferences, patch: Preferen
     ...(patch.theme !== undefined && { theme: patch.theme }),
     ...(patch.textSize !== undefined && { textSize: patch.textSize }),
     ...(patch.paperSize !== undefined && { paperSize: patch.paperSize }),
+    ...(patch.country !== undefined && { country: patch.country }),
   };
 }

@@ -4,9 +4,8 @@ import { emptyAnswers } from '../../shared/answers/empty';
 import type { AnswersDocument } from '../../shared/answers/types';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
 import type { Preferences, PreferencesPatch } from '../../shared/preferences';
-import type { LearnPageId } from '../../shared/learn/pages';
 import type { QuestionId } from '../../shared/questionnaire/ids';
-import type { SectionId } from '../../shared/questionnaire/model';
+import { getQuestion } from '../../shared/questionnaire/model';
 import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visibility';
 import type { SourceId } from '../../shared/references/registry';
 import { DataActions } from './components/DataActions';
@@ -14,6 +13,12 @@ import { SettingsPanel } from './components/SettingsPanel';
 import { usePreferences } from './preferences/usePreferences';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
+import { preloadable } from './walkthrough/preloadable';
+import { Progress } from './walkthrough/Progress';
+import { StepNav } from './walkthrough/StepNav';
+import { WELCOME, indexOfStep, stepFromKey, stepKey, stepsFor, type Step } from './walkthrough/steps';
+import { useAnswersDocument, type LoadNotice, type Opened } from './walkthrough/useAnswersDocument';
+import { useContentText, type ContentText } from './walkthrough/useContentText';
 
 // Every screen after the welcome is loaded apart, so the first screen comes up fast; they are all
 // fetched in idle time right after it (prefetchScreens), so moving on does not wait.
@@ -21,27 +26,23 @@ const section = preloadable(() => import('./screens/SectionScreen').then((m) => 
 const learn = preloadable(() => import('./screens/LearnScreen').then((m) => m.LearnScreen));
 const options = preloadable(() => import('./screens/OptionsScreen').then((m) => m.OptionsScreen));
 const review = preloadable(() => import('./screens/ReviewScreen').then((m) => m.ReviewScreen));
+const meaning = preloadable(() => import('./screens/MeaningScreen').then((m) => m.MeaningScreen));
 const sheetStep = preloadable(() => import('./sheet/SheetStep').then((m) => m.SheetStep));
 const urgent = preloadable(() => import('./screens/InfoPages').then((m) => m.UrgentHelpPage));
 const references = preloadable(() => import('./screens/InfoPages').then((m) => m.ReferencesPage));
 const about = preloadable(() => import('./screens/InfoPages').then((m) => m.AboutPage));
 export function prefetchScreens(): void {
-  for (const screen of [section, learn, options, review, sheetStep, urgent, references, about]) void screen.preload();
+  for (const screen of [section, learn, options, review, meaning, sheetStep, urgent, references, about]) void screen.preload();
 }
 const SectionScreen = section.Screen;
 const LearnScreen = learn.Screen;
 const OptionsScreen = options.Screen;
 const ReviewScreen = review.Screen;
+const MeaningScreen = meaning.Screen;
 const SheetStep = sheetStep.Screen;
 const UrgentHelpPage = urgent.Screen;
 const ReferencesPage = references.Screen;
 const AboutPage = about.Screen;
-import { preloadable } from './walkthrough/preloadable';
-import { Progress } from './walkthrough/Progress';
-import { StepNav } from './walkthrough/StepNav';
-import { isStepId, stepsFor, type StepId } from './walkthrough/steps';
-import { useAnswersDocument, type LoadNotice, type Opened } from './walkthrough/useAnswersDocument';
-import { useContentText, type ContentText } from './walkthrough/useContentText';
 
 interface Props {
   bridge: DecisionAidApi;
@@ -54,19 +55,29 @@ interface Props {
 
 type InfoPage = 'help' | 'references' | 'about';
 
+/**
+ * Where the app is: a step of the walkthrough, or a page reachable from anywhere. `focus` names the
+ * element to focus on arrival; `returnTo` is where "Back" leads (an info page), or the step a
+ * "change this answer" link came from (offered as a way back on the question's screen).
+ */
+type Route =
+  | { readonly kind: 'step'; readonly step: Step; readonly focus?: string; readonly returnTo?: Step }
+  | { readonly kind: 'page'; readonly page: InfoPage; readonly reference: SourceId | null; readonly returnTo?: Step };
+
 /** Switching between "me" and "my child" drops answers that no longer apply (e.g. an age group). */
 function withPerspective(doc: AnswersDocument, perspective: AnswersDocument['perspective']): AnswersDocument {
   return doc.perspective === perspective ? doc : pruneHiddenAnswers({ ...doc, perspective, updatedAt: new Date().toISOString() });
 }
-type Route = { kind: 'step'; step: StepId; focus?: string } | { kind: 'page'; page: InfoPage; reference: SourceId | null; returnTo?: StepId };
 
 /** Where a document says the person was: on opening the app, and after an import or erase. */
-function resumePoint(doc: AnswersDocument): { route: Route; visited: ReadonlySet<StepId> } {
+function resumePoint(doc: AnswersDocument): { route: Route; visited: ReadonlySet<string> } {
   const steps = stepsFor(doc);
   const saved = doc.progress;
+  const step = saved ? stepFromKey(saved.step, steps) : null;
+  const known = new Set(steps.map(stepKey));
   return {
-    route: { kind: 'step', step: saved && isStepId(saved.step, steps) ? saved.step : 'welcome' },
-    visited: new Set(['welcome', ...(saved?.visited ?? []).filter((s): s is StepId => isStepId(s, steps))]),
+    route: { kind: 'step', step: step ?? WELCOME },
+    visited: new Set([stepKey(WELCOME), ...(saved?.visited ?? []).filter((key) => known.has(key))]),
   };
 }
 
@@ -88,7 +99,8 @@ function LoadNoticeView({ notice, onDismiss }: { notice: LoadNotice; onDismiss: 
 }
 
 function Screen(props: {
-  step: StepId;
+  step: Step;
+  returnTo: Step | undefined;
   doc: AnswersDocument;
   text: ContentText;
   bridge: DecisionAidApi;
@@ -98,38 +110,60 @@ function Screen(props: {
   preferences: Preferences;
   onPreferences: (patch: PreferencesPatch) => void;
 }) {
-  const { step, doc, text, bridge, change, replace, go, preferences, onPreferences } = props;
+  const { step, returnTo, doc, text, bridge, change, replace, go, preferences, onPreferences } = props;
   const openReference = (id: SourceId) => go({ kind: 'page', page: 'references', reference: id });
   const onAnswer = (id: QuestionId, value: Parameters<typeof withAnswer>[2]) => change((d) => withAnswer(d, id, value, new Date().toISOString()));
+  const dataActions = <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />;
+  // To a question's screen, with focus on it; from "What your answers mean", with a way back there.
+  const toQuestion = (question: QuestionId, returnTo?: Step) =>
+    go({ kind: 'step', step: { kind: 'section', section: getQuestion(question).section }, focus: `q-${question}`, ...(returnTo ? { returnTo } : {}) });
 
-  if (step === 'welcome') {
-    return (
-      <>
-        <Welcome perspective={doc.perspective} onPerspective={(perspective) => change((d) => withPerspective(d, perspective))} />
-        <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />
-      </>
-    );
+  switch (step.kind) {
+    case 'welcome':
+      return (
+        <>
+          <Welcome perspective={doc.perspective} onPerspective={(perspective) => change((d) => withPerspective(d, perspective))} />
+          {dataActions}
+        </>
+      );
+    case 'section':
+      return (
+        <SectionScreen
+          sectionId={step.section}
+          doc={doc}
+          change={change}
+          text={text}
+          country={preferences.country}
+          onAnswer={onAnswer}
+          onOpenReferences={openReference}
+          onOpenHelp={() => go({ kind: 'page', page: 'help', reference: null })}
+          {...(returnTo ? { onReturn: () => go({ kind: 'step', step: returnTo }) } : {})}
+        />
+      );
+    case 'learn':
+      return <LearnScreen pageId={step.page} text={text} onOpenReferences={openReference} />;
+    case 'options':
+      return <OptionsScreen text={text} onOpenReferences={openReference} />;
+    case 'review':
+      return (
+        <>
+          <ReviewScreen doc={doc} text={text} onChange={(_section, question) => toQuestion(question)} />
+          {dataActions}
+        </>
+      );
+    case 'meaning':
+      return (
+        <MeaningScreen
+          doc={doc}
+          text={text}
+          country={preferences.country}
+          onOpenReferences={openReference}
+          onChangeAnswer={(question) => toQuestion(question, step)}
+        />
+      );
+    case 'sheet':
+      return <SheetStep doc={doc} bridge={bridge} preferences={preferences} onPreferences={onPreferences} change={change} text={text} />;
   }
-  if (step.startsWith('section:')) {
-    const sectionId = step.slice('section:'.length) as SectionId;
-    return <SectionScreen sectionId={sectionId} doc={doc} change={change} text={text} onAnswer={onAnswer} onOpenReferences={openReference} />;
-  }
-  if (step.startsWith('learn:')) {
-    const pageId = step.slice('learn:'.length) as LearnPageId;
-    return <LearnScreen pageId={pageId} text={text} onOpenReferences={openReference} />;
-  }
-  if (step === 'options') return <OptionsScreen text={text} onOpenReferences={openReference} />;
-  if (step === 'review') {
-    return (
-      <>
-        <ReviewScreen doc={doc} text={text} onChange={(section, question) => go({ kind: 'step', step: `section:${section}`, focus: `q-${question}` })} />
-        <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />
-      </>
-    );
-  }
-  return (
-    <SheetStep doc={doc} bridge={bridge} preferences={preferences} onPreferences={onPreferences} change={change} text={text} />
-  );
 }
 
 export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
@@ -139,7 +173,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
   const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge, opened);
   const [start] = useState(() => resumePoint(doc));
   const [route, setRoute] = useState<Route>(start.route);
-  const [visited, setVisited] = useState<ReadonlySet<StepId>>(start.visited);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(start.visited);
   const text = useContentText(doc.perspective);
 
   // For the benchmark (bench/run.mjs): the first screen is drawn and answers can be given.
@@ -164,8 +198,13 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
     let frames = 0;
     let handle = 0;
     const focus = () => {
-      const wanted = route.kind === 'page' && route.reference ? `ref-${route.reference}` : route.kind === 'step' && route.focus ? route.focus : 'screen-title';
-      const target = document.getElementById(wanted);
+      let wanted = route.kind === 'page' && route.reference ? `ref-${route.reference}` : route.kind === 'step' && route.focus ? route.focus : 'screen-title';
+      let target = document.getElementById(wanted);
+      // The element asked for may be gone (a question hidden by a changed answer): the screen's title then.
+      if (!target && frames > 10) {
+        wanted = 'screen-title';
+        target = document.getElementById(wanted);
+      }
       // While a screen loads, React keeps the previous one in the page, hidden: wait for the new one.
       if (!target || target.offsetParent === null) {
         if (frames++ < 120) handle = requestAnimationFrame(focus);
@@ -188,9 +227,10 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
     const returnTo = route.kind === 'step' ? route.step : route.returnTo;
     setRoute(next.kind === 'page' ? { ...next, ...(returnTo ? { returnTo } : {}) } : next);
     if (next.kind !== 'step') return;
-    const nowVisited = new Set([...visited, next.step]);
+    const key = stepKey(next.step);
+    const nowVisited = new Set([...visited, key]);
     setVisited(nowVisited);
-    change((d) => ({ ...d, progress: { step: next.step, visited: [...nowVisited] } }));
+    change((d) => ({ ...d, progress: { step: key, visited: [...nowVisited] } }));
   };
 
   // The menu's Print… (or Ctrl/Cmd+P) shows the sheet and prints it.
@@ -204,7 +244,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
       bridge.onCommand((command) => {
         if (command !== 'print') return;
         const { go: goNow, doc: current, preferences: prefs } = latest.current;
-        goNow({ kind: 'step', step: 'sheet' });
+        goNow({ kind: 'step', step: { kind: 'sheet' } });
         setPrintError(null);
         readyToPrint()
           .then(() => bridge.printSheet({ paperSize: prefs.paperSize, language: current.sheet.language ?? prefs.language }))
@@ -221,7 +261,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
   }
 
   const currentStep = route.kind === 'step' ? route.step : null;
-  const index = currentStep ? steps.indexOf(currentStep) : -1;
+  const index = currentStep ? indexOfStep(steps, currentStep) : -1;
   const back = index > 0 ? steps[index - 1] : undefined;
   const next = index >= 0 && index < steps.length - 1 ? steps[index + 1] : undefined;
 
@@ -229,15 +269,16 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
   const content =
     route.kind === 'page' ? (
       <>
-        {route.page === 'help' && <UrgentHelpPage text={text} />}
+        {route.page === 'help' && <UrgentHelpPage text={text} country={preferences.country} onCountry={(country) => changePreferences({ country })} />}
         {route.page === 'references' && <ReferencesPage text={text} focusId={route.reference} />}
         {route.page === 'about' && <AboutPage text={text} appVersion={appInfo?.version ?? null} />}
-        <StepNav onBack={() => go({ kind: 'step', step: route.returnTo ?? 'welcome' })} />
+        <StepNav onBack={() => go({ kind: 'step', step: route.returnTo ?? WELCOME })} />
       </>
     ) : (
       <>
         <Screen
           step={route.step}
+          returnTo={route.returnTo}
           doc={doc}
           text={text}
           bridge={bridge}
@@ -249,7 +290,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
         />
         <StepNav
           {...(back ? { onBack: () => go({ kind: 'step', step: back }) } : {})}
-          {...(next ? { onNext: () => go({ kind: 'step', step: next }), nextLabel: route.step === 'welcome' ? t('walkthrough.start') : undefined } : {})}
+          {...(next ? { onNext: () => go({ kind: 'step', step: next }), nextLabel: route.step.kind === 'welcome' ? t('walkthrough.start') : undefined } : {})}
         />
       </>
     );
@@ -275,7 +316,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
         <SettingsPanel preferences={preferences} onChange={changePreferences} />
       </header>
       {currentStep && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
-      <main id="main" tabIndex={-1} className={currentStep === 'options' ? 'wide' : undefined}>
+      <main id="main" tabIndex={-1} className={currentStep?.kind === 'options' ? 'wide' : undefined}>
         {loadError && (
           <p role="alert" className="error">
             {t('notices.loadFailed', { message: loadError })}
@@ -299,7 +340,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
         )}
         {/* The welcome screen is in the first chunk and never waits for text or code, so it is drawn
             without a Suspense boundary: mounting one is a measurable part of the first screen's time. */}
-        {route.kind === 'step' && route.step === 'welcome' ? (
+        {route.kind === 'step' && route.step.kind === 'welcome' ? (
           content
         ) : (
           <Suspense fallback={<p role="status">{t('notices.loadingScreen')}</p>}>{content}</Suspense>

@@ -27,12 +27,6 @@ export const META_TEXT = {
   readability: text('about:readability'),
 } as const satisfies Record<string, TextRef>;
 
-/** Always reachable in the app (and printed when the urgent flag fires): how to get help now. */
-export const URGENT_HELP_TEXT = {
-  title: text('about:urgentHelp.title'),
-  body: text('about:urgentHelp.body'),
-} as const satisfies Record<string, TextRef>;
-
 /** Values for the placeholders of META_TEXT.contentVersion and META_TEXT.reviewedOn. */
 export function metaParams(): { version: string; date: string } {
   return { version: CONTENT_VERSION, date: EVIDENCE_REVIEWED_ON };

@@ -8,7 +8,7 @@ export const PERSPECTIVES = ['self', 'child'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 
 /** The content namespaces this module owns (registered in shared/i18n/resources.ts). */
-export const CONTENT_NAMESPACES = ['questions', 'learn', 'engine', 'sheet', 'references', 'about'] as const;
+export const CONTENT_NAMESPACES = ['questions', 'learn', 'engine', 'sheet', 'references', 'about', 'crisis'] as const;
 export type ContentNamespace = (typeof CONTENT_NAMESPACES)[number];
 
 export type TextKey = `${ContentNamespace}:${string}`;

@@ -3,14 +3,19 @@
 // answers, a severity, text keys (title and body in locales/<lang>/engine.json under
 // rules.<id>), the prescriber questions it adds, and the sources its wording rests on.
 //
+// Every rule also has a key line (rules.<id>.key), its safety point in one sentence, and a certainty
+// label for what it says. The sheet always prints a fired rule's point, which the person cannot
+// remove: a raise-first rule's whole explanation, an ask-about rule's title and key line.
+//
 // Wording rules for the texts: they explain and ask, they never tell anyone to start or stop
 // LDN; every number and warning matches the evidence file at the certainty it allows (the label
-// figures are for standard 50 mg doses, and say so).
+// figures are for standard 50 mg doses, and say so). A "not sure" answer is never restated as a fact.
+import type { Certainty } from '../content/certainty';
 import { perspectiveText, text, type TextRef } from '../content/text';
 import type { SourceId } from '../references/registry';
 import { all, any, has, not, perspectiveIs, unanswered, type Condition } from '../questionnaire/conditions';
-import { MEDICINE_FAMILIES, NOT_SURE, PREFER_NOT, type QuestionId } from '../questionnaire/ids';
-import { OPIOID_NOW_TAKEN, tried } from '../questionnaire/model';
+import { MEDICINE_FAMILIES, NOT_SURE, PREFER_NOT, STIMULANT_FAMILIES, type QuestionId, type StimulantFamily } from '../questionnaire/ids';
+import { OPIOID_NOW_TAKEN, SIDE_EFFECTS_REPORTED, tried } from '../questionnaire/model';
 
 export const SEVERITIES = ['raise-first', 'ask-about'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -36,7 +41,7 @@ const QUESTION_SOURCES = {
   'q-maintenance-clinician': ['label-us-naltrexone', 'asam-2015'],
   'q-opioid-gap': ['label-us-naltrexone', 'asam-2015'],
   'q-check-medicines': ['label-us-vivitrol-2013'],
-  'q-opioids-private': ['label-us-naltrexone'],
+  'q-antidiarrhoeal': ['label-us-vivitrol-2013'],
   'q-surgery-plan': ['asam-2015', 'goel-2024'],
   'q-overdose-risk': ['label-us-naltrexone'],
   'q-liver-suitable': ['fachinfo-ch-naltrexone', 'smpc-uk-adepend'],
@@ -57,9 +62,17 @@ const QUESTION_SOURCES = {
   'q-with-stimulant': ['jcp-2018-naltrexone-stimulant'],
   'q-thyroid': ['mcdermott-2019', 'raknes-2020'],
   'q-mood': ['pil-uk-adepend'],
+  'q-mood-unsure': ['pil-uk-adepend'],
   'q-urgent-support': ['pil-uk-adepend'],
   'q-go-over-unsure': [],
   'q-go-over-unanswered': ['label-us-naltrexone'],
+  // Safety questions left blank or kept private: a neutral question each (rule unanswered-safety)
+  'q-private-opioids-now': ['label-us-naltrexone'],
+  'q-private-opioids-recent': ['label-us-naltrexone'],
+  'q-private-oud': ['label-us-naltrexone'],
+  'q-private-pregnancy': ['wachman-2019'],
+  'q-private-mood': ['pil-uk-adepend'],
+  'q-private-safety': ['pil-uk-adepend'],
   // Always present (brief §4)
   'q-goal': [],
   'q-stop-rules': [],
@@ -90,34 +103,45 @@ export const PRESCRIBER_QUESTIONS: Readonly<Record<PrescriberQuestionId, Prescri
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
-  /** Get help now (low mood with thoughts of self-harm): shown first of all, with URGENT_HELP_TEXT. */
+  /**
+   * How sure the explanation can be (shared/content/certainty.ts). Null only for a list rule with no
+   * sources: it repeats the person's own answers and states no medical fact.
+   */
+  readonly certainty: Certainty | null;
+  /** Get help now (low mood with thoughts of self-harm): shown first of all, with the region's crisis numbers. */
   readonly urgent?: true;
   readonly when: Condition;
   readonly title: TextRef;
   readonly body: TextRef;
+  /** The safety point in one sentence: printed on every sheet on which the rule fires. */
+  readonly key: TextRef;
   readonly questions: readonly PrescriberQuestionId[];
   readonly sourceIds: readonly SourceId[];
   /**
    * Questions whose topics are listed on the flag when they match `lists.match`. Only these
    * list rules may have no sources: they repeat the person's own answers and state no medical fact.
    */
-  readonly lists?: { readonly questions: readonly QuestionId[]; readonly match: 'not-sure' | 'unanswered' };
+  readonly lists?: {
+    readonly questions: readonly QuestionId[];
+    /** 'withheld': left blank, or answered "prefer not to say". */
+    readonly match: 'not-sure' | 'unanswered' | 'withheld';
+    /** A prescriber question added for each listed topic that has one. */
+    readonly questionFor?: Readonly<Partial<Record<QuestionId, PrescriberQuestionId>>>;
+  };
   /** Numbers shown in the body ({{name}} placeholders); kept here, never typed into the text. */
   readonly params?: Readonly<Record<string, number>>;
 }
 
-interface RuleSpec extends Omit<Rule, 'title' | 'body'> {
+interface RuleSpec extends Omit<Rule, 'title' | 'body' | 'key'> {
   readonly child?: boolean;
 }
 
 function rule(spec: RuleSpec): Rule {
   const t = spec.child === false ? text : perspectiveText;
   const { child: _child, ...rest } = spec;
-  return { ...rest, title: t(`engine:rules.${spec.id}.title`), body: t(`engine:rules.${spec.id}.body`) };
+  return { ...rest, title: t(`engine:rules.${spec.id}.title`), body: t(`engine:rules.${spec.id}.body`), key: t(`engine:rules.${spec.id}.key`) };
 }
 
-const STIMULANTS = ['methylphenidate', 'amphetamine'] as const;
-const SIDE_EFFECTS_ANY = ['sleep', 'appetite', 'mood', 'heart', 'tics', 'other'];
 const UNDER_18 = ['under-6', '6-11', '12-17'];
 
 /** Not sure on any of these, when no more specific rule covers it, is listed for the prescriber. */
@@ -126,24 +150,62 @@ export const UNSURE_LISTED: readonly QuestionId[] = [
   'currentTreatment',
   'pastTreatment',
   ...MEDICINE_FAMILIES.flatMap((f) => [`${f}Response`, `${f}SideEffects`, `${f}StopReason`] as const),
+  ...STIMULANT_FAMILIES.map((f) => `${f}Tolerable` as const),
   'behaviouralResponse',
   'behaviouralStopReason',
   'sleep',
 ];
 
-/** Safety questions that should not be skipped: when left blank they are listed for the prescriber. */
-export const SAFETY_QUESTIONS: readonly QuestionId[] = ['opioidsNow', 'opioidsRecent', 'liver', 'kidney', 'allergy'];
+/**
+ * Safety questions that must not go silent: left blank, or answered "prefer not to say", each is
+ * listed for the prescriber with a neutral question (QUESTION_FOR_WITHHELD, else the general one).
+ */
+export const SAFETY_QUESTIONS: readonly QuestionId[] = [
+  'opioidsNow',
+  'opioidsRecent',
+  'oudHistory',
+  'liver',
+  'kidney',
+  'allergy',
+  'pregnancy',
+  'mood',
+  'selfHarm',
+];
 
-const stimulantHelpedWithSideEffects = any(
-  ...STIMULANTS.map((f) => all(tried(f), has(`${f}Response`, 'a-lot', 'some'), has(`${f}SideEffects`, ...SIDE_EFFECTS_ANY))),
-);
+const QUESTION_FOR_WITHHELD: Readonly<Partial<Record<QuestionId, PrescriberQuestionId>>> = {
+  opioidsNow: 'q-private-opioids-now',
+  opioidsRecent: 'q-private-opioids-recent',
+  oudHistory: 'q-private-oud',
+  pregnancy: 'q-private-pregnancy',
+  mood: 'q-private-mood',
+  selfHarm: 'q-private-safety',
+  liver: 'q-go-over-unanswered',
+  kidney: 'q-go-over-unanswered',
+  allergy: 'q-go-over-unanswered',
+};
 
-const familyFailed = (f: (typeof STIMULANTS)[number]): Condition =>
-  all(tried(f), any(has(`${f}Response`, 'not-at-all'), has(`${f}StopReason`, 'side-effects')));
+// How a stimulant's answers are read, one way everywhere:
+// - "a lot" or "some" help means it helped; "some" help WITH side effects reads as "helped, but had
+//   side effects", and "some" help with none reported reads as "did not help much" (so the two
+//   rules below never fire for the same medicine);
+// - "not tolerated" means stopped because of side effects (a past medicine), or side effects too much
+//   to keep taking it (a medicine taken now).
+const sideEffectsReported = (f: StimulantFamily): Condition => has(`${f}SideEffects`, ...SIDE_EFFECTS_REPORTED);
+
+const helpedWithSideEffects = (f: StimulantFamily): Condition =>
+  all(tried(f), has(`${f}Response`, 'a-lot', 'some'), sideEffectsReported(f));
+
+const littleHelp = (f: StimulantFamily): Condition =>
+  all(tried(f), any(has(`${f}Response`, 'not-at-all'), all(has(`${f}Response`, 'some'), not(sideEffectsReported(f)))));
+
+const notTolerated = (f: StimulantFamily): Condition =>
+  all(tried(f), any(has(`${f}StopReason`, 'side-effects'), has(`${f}Tolerable`, 'no')));
+
+const familyFailed = (f: StimulantFamily): Condition => any(all(tried(f), has(`${f}Response`, 'not-at-all')), notTolerated(f));
 
 const oneFamilyLittleHelp = any(
-  all(tried('methylphenidate'), has('methylphenidateResponse', 'some', 'not-at-all'), not(tried('amphetamine'))),
-  all(tried('amphetamine'), has('amphetamineResponse', 'some', 'not-at-all'), not(tried('methylphenidate'))),
+  all(littleHelp('methylphenidate'), not(tried('amphetamine'))),
+  all(littleHelp('amphetamine'), not(tried('methylphenidate'))),
 );
 
 const severeLiver = has('liver', 'acute-hepatitis', 'cirrhosis', 'liver-failure');
@@ -153,13 +215,15 @@ export const RULES: readonly Rule[] = [
   rule({
     id: 'opioids-now',
     severity: 'raise-first',
+    certainty: 'checked-fact',
     when: has('opioidsNow', ...OPIOID_NOW_TAKEN),
     questions: ['q-opioid-change', 'q-emergency-pain'],
-    sourceIds: ['label-us-naltrexone', 'label-us-vivitrol-2013', 'smpc-uk-adepend'],
+    sourceIds: ['label-us-naltrexone', 'label-us-vivitrol-2013', 'smpc-uk-adepend', 'revia-patient-info'],
   }),
   rule({
     id: 'methadone-buprenorphine',
     severity: 'raise-first',
+    certainty: 'checked-fact',
     when: any(has('opioidsNow', 'methadone-buprenorphine'), has('opioidsRecentKind', 'methadone-buprenorphine')),
     questions: ['q-maintenance-clinician'],
     sourceIds: ['label-us-naltrexone', 'asam-2015'],
@@ -168,6 +232,7 @@ export const RULES: readonly Rule[] = [
   rule({
     id: 'kratom',
     severity: 'raise-first',
+    certainty: 'very-uncertain',
     when: any(has('opioidsNow', 'kratom'), has('opioidsRecentKind', 'kratom')),
     questions: ['q-opioid-change'],
     sourceIds: ['jarka-2023', 'shm-kratom'],
@@ -175,28 +240,32 @@ export const RULES: readonly Rule[] = [
   rule({
     id: 'opioid-gap',
     severity: 'raise-first',
+    certainty: 'checked-fact',
     when: any(has('opioidsRecent', 'yes'), has('opioidsNow', ...OPIOID_NOW_TAKEN)),
     questions: ['q-opioid-gap'],
-    sourceIds: ['label-us-naltrexone', 'asam-2015'],
+    sourceIds: ['label-us-naltrexone', 'asam-2015', 'revia-patient-info'],
     params: { low: 7, high: 10, weeks: 2 },
   }),
   rule({
     id: 'opioid-unsure',
     severity: 'raise-first',
+    certainty: 'checked-fact',
     when: any(has('opioidsNow', NOT_SURE), has('opioidsRecent', NOT_SURE), has('opioidsRecentKind', NOT_SURE)),
     questions: ['q-check-medicines'],
     sourceIds: ['label-us-vivitrol-2013', 'label-us-naltrexone'],
   }),
   rule({
-    id: 'opioid-private',
+    id: 'antidiarrhoeal',
     severity: 'ask-about',
-    when: any(has('opioidsNow', PREFER_NOT), has('opioidsRecent', PREFER_NOT)),
-    questions: ['q-opioids-private'],
-    sourceIds: ['label-us-naltrexone'],
+    certainty: 'very-uncertain',
+    when: has('opioidsNow', 'diarrhoea'),
+    questions: ['q-antidiarrhoeal'],
+    sourceIds: ['label-us-vivitrol-2013'],
   }),
   rule({
     id: 'surgery',
     severity: 'ask-about',
+    certainty: 'very-uncertain',
     when: has('opioidsExpected', 'surgery', 'dental', 'pain-relief', NOT_SURE),
     questions: ['q-surgery-plan', 'q-emergency-pain'],
     sourceIds: ['asam-2015', 'goel-2024', 'revia-patient-info'],
@@ -206,6 +275,7 @@ export const RULES: readonly Rule[] = [
     id: 'oud-history',
     child: false,
     severity: 'ask-about',
+    certainty: 'checked-fact',
     when: has('oudHistory', 'yes', NOT_SURE),
     questions: ['q-overdose-risk'],
     sourceIds: ['label-us-naltrexone', 'revia-patient-info'],
@@ -215,6 +285,7 @@ export const RULES: readonly Rule[] = [
     id: 'liver-severe',
     child: false,
     severity: 'raise-first',
+    certainty: 'checked-fact',
     when: severeLiver,
     questions: ['q-liver-suitable', 'q-liver-tests'],
     sourceIds: ['fachinfo-ch-naltrexone', 'label-us-naltrexone', 'smpc-uk-adepend'],
@@ -224,6 +295,7 @@ export const RULES: readonly Rule[] = [
     id: 'liver-tests',
     child: false,
     severity: 'ask-about',
+    certainty: 'checked-fact',
     when: any(
       has('liver', 'hepatitis-b-c', 'fatty-liver', 'abnormal-tests', 'other', NOT_SURE, PREFER_NOT),
       has('alcohol', 'heavy', NOT_SURE, PREFER_NOT),
@@ -235,6 +307,7 @@ export const RULES: readonly Rule[] = [
     id: 'kidney-severe',
     child: false,
     severity: 'raise-first',
+    certainty: 'checked-fact',
     when: has('kidney', 'severe'),
     questions: ['q-kidney'],
     sourceIds: ['label-us-pharmacokinetics', 'smpc-uk-adepend'],
@@ -243,6 +316,7 @@ export const RULES: readonly Rule[] = [
     id: 'kidney',
     child: false,
     severity: 'ask-about',
+    certainty: 'checked-fact',
     when: has('kidney', 'not-severe', NOT_SURE),
     questions: ['q-kidney'],
     sourceIds: ['label-us-pharmacokinetics', 'smpc-uk-adepend'],
@@ -252,6 +326,7 @@ export const RULES: readonly Rule[] = [
     id: 'allergy',
     child: false,
     severity: 'raise-first',
+    certainty: 'checked-fact',
     when: has('allergy', 'yes'),
     questions: ['q-allergy'],
     sourceIds: ['label-us-naltrexone'],
@@ -259,6 +334,7 @@ export const RULES: readonly Rule[] = [
   rule({
     id: 'allergy-unsure',
     severity: 'ask-about',
+    certainty: 'checked-fact',
     when: has('allergy', NOT_SURE),
     questions: ['q-allergy-check'],
     sourceIds: ['label-us-naltrexone'],
@@ -267,6 +343,7 @@ export const RULES: readonly Rule[] = [
     id: 'pregnancy',
     child: false,
     severity: 'ask-about',
+    certainty: 'very-uncertain',
     when: has('pregnancy', 'pregnant', 'trying', 'breastfeeding', NOT_SURE),
     questions: ['q-pregnancy'],
     sourceIds: ['label-us-naltrexone', 'wachman-2019', 'lactmed-naltrexone', 'chan-2004'],
@@ -276,6 +353,7 @@ export const RULES: readonly Rule[] = [
     id: 'child',
     child: false,
     severity: 'ask-about',
+    certainty: 'no-studies-in-adhd',
     when: any(has('age', ...UNDER_18), all(perspectiveIs('child'), not(has('age', '18-plus')))),
     questions: ['q-child-why'],
     sourceIds: ['smith-2013', 'smpc-uk-adepend', 'aap-2019'],
@@ -284,6 +362,7 @@ export const RULES: readonly Rule[] = [
     id: 'preschool',
     child: false,
     severity: 'ask-about',
+    certainty: 'checked-fact',
     when: has('age', 'under-6'),
     questions: ['q-parent-training'],
     sourceIds: ['aap-2019', 'nice-ng87'],
@@ -292,6 +371,7 @@ export const RULES: readonly Rule[] = [
     id: 'diagnosis',
     child: false,
     severity: 'ask-about',
+    certainty: 'checked-fact',
     when: has('diagnosis', 'no', NOT_SURE),
     questions: ['q-assessment'],
     sourceIds: ['aap-2019', 'nice-ng87'],
@@ -300,6 +380,7 @@ export const RULES: readonly Rule[] = [
     id: 'no-stimulant-tried',
     child: false,
     severity: 'ask-about',
+    certainty: 'strong-evidence',
     when: all(
       has('currentTreatment', 'nonStimulant', 'behavioural', 'other', 'none'),
       has('pastTreatment', 'nonStimulant', 'behavioural', 'other', 'none'),
@@ -315,6 +396,7 @@ export const RULES: readonly Rule[] = [
     id: 'one-family-little-help',
     child: false,
     severity: 'ask-about',
+    certainty: 'some-evidence',
     when: oneFamilyLittleHelp,
     questions: ['q-other-family'],
     sourceIds: ['arnold-2000'],
@@ -323,7 +405,8 @@ export const RULES: readonly Rule[] = [
   rule({
     id: 'stimulant-side-effects',
     severity: 'ask-about',
-    when: stimulantHelpedWithSideEffects,
+    certainty: 'checked-fact',
+    when: any(...STIMULANT_FAMILIES.map(helpedWithSideEffects)),
     questions: ['q-adjust-stimulant'],
     sourceIds: ['nice-ng87'],
   }),
@@ -331,6 +414,7 @@ export const RULES: readonly Rule[] = [
     id: 'sleep',
     child: false,
     severity: 'ask-about',
+    certainty: 'some-evidence',
     when: any(has('sleep', 'yes'), ...MEDICINE_FAMILIES.map((f) => has(`${f}SideEffects`, 'sleep'))),
     questions: ['q-sleep'],
     sourceIds: ['ldn-meta-2025', 'vatvani-2024'],
@@ -340,6 +424,7 @@ export const RULES: readonly Rule[] = [
     id: 'both-families-failed',
     child: false,
     severity: 'ask-about',
+    certainty: 'no-studies-in-adhd',
     when: all(familyFailed('methylphenidate'), familyFailed('amphetamine')),
     questions: ['q-other-options', 'q-trial-plan'],
     sourceIds: ['cortese-2018', 'safren-2010', 'nice-ng87'],
@@ -348,7 +433,8 @@ export const RULES: readonly Rule[] = [
     id: 'stimulant-now',
     child: false,
     severity: 'ask-about',
-    when: has('currentTreatment', ...STIMULANTS),
+    certainty: 'very-uncertain',
+    when: has('currentTreatment', ...STIMULANT_FAMILIES),
     questions: ['q-with-stimulant'],
     sourceIds: ['jcp-2018-naltrexone-stimulant'],
     params: { people: 37, dose: 50 },
@@ -358,6 +444,7 @@ export const RULES: readonly Rule[] = [
     id: 'thyroid',
     child: false,
     severity: 'ask-about',
+    certainty: 'very-uncertain',
     when: has('thyroid', 'yes', NOT_SURE),
     questions: ['q-thyroid'],
     sourceIds: ['mcdermott-2019', 'raknes-2020'],
@@ -365,13 +452,23 @@ export const RULES: readonly Rule[] = [
   rule({
     id: 'low-mood',
     severity: 'raise-first',
-    when: has('mood', 'yes', NOT_SURE),
+    certainty: 'checked-fact',
+    when: has('mood', 'yes'),
     questions: ['q-mood'],
+    sourceIds: ['pil-uk-adepend'],
+  }),
+  rule({
+    id: 'mood-unsure',
+    severity: 'ask-about',
+    certainty: 'checked-fact',
+    when: has('mood', NOT_SURE),
+    questions: ['q-mood-unsure'],
     sourceIds: ['pil-uk-adepend'],
   }),
   rule({
     id: 'urgent-help',
     severity: 'raise-first',
+    certainty: 'checked-fact',
     urgent: true,
     when: has('selfHarm', 'yes', NOT_SURE),
     questions: ['q-urgent-support'],
@@ -382,6 +479,7 @@ export const RULES: readonly Rule[] = [
     id: 'unsure-answers',
     child: false,
     severity: 'ask-about',
+    certainty: null,
     when: any(...UNSURE_LISTED.map((q) => has(q, NOT_SURE))),
     questions: ['q-go-over-unsure'],
     sourceIds: [],
@@ -391,10 +489,11 @@ export const RULES: readonly Rule[] = [
     id: 'unanswered-safety',
     child: false,
     severity: 'ask-about',
-    when: any(...SAFETY_QUESTIONS.map(unanswered)),
-    questions: ['q-go-over-unanswered'],
+    certainty: 'checked-fact',
+    when: any(...SAFETY_QUESTIONS.map((q) => any(unanswered(q), has(q, PREFER_NOT)))),
+    questions: [],
     sourceIds: ['label-us-naltrexone', 'smpc-uk-adepend'],
-    lists: { questions: SAFETY_QUESTIONS, match: 'unanswered' },
+    lists: { questions: SAFETY_QUESTIONS, match: 'withheld', questionFor: QUESTION_FOR_WITHHELD },
   }),
 ];
 

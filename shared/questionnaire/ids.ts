@@ -8,6 +8,10 @@ export const PREFER_NOT = 'prefer-not';
 export const MEDICINE_FAMILIES = ['methylphenidate', 'amphetamine', 'nonStimulant'] as const;
 export type MedicineFamily = (typeof MEDICINE_FAMILIES)[number];
 
+/** The stimulant families: a current one is asked whether its side effects can be borne. */
+export const STIMULANT_FAMILIES = ['methylphenidate', 'amphetamine'] as const;
+export type StimulantFamily = (typeof STIMULANT_FAMILIES)[number];
+
 export const QUESTION_IDS = [
   // about
   'age',
@@ -18,9 +22,11 @@ export const QUESTION_IDS = [
   // history
   'methylphenidateResponse',
   'methylphenidateSideEffects',
+  'methylphenidateTolerable',
   'methylphenidateStopReason',
   'amphetamineResponse',
   'amphetamineSideEffects',
+  'amphetamineTolerable',
   'amphetamineStopReason',
   'nonStimulantResponse',
   'nonStimulantSideEffects',

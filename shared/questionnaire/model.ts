@@ -12,7 +12,7 @@
 import type { SourceId } from '../references/registry';
 import { perspectiveText, text, type Perspective, type TextRef } from '../content/text';
 import { all, any, has, not, perspectiveIs, type Condition } from './conditions';
-import { MEDICINE_FAMILIES, NOT_SURE, PREFER_NOT, type MedicineFamily, type QuestionId } from './ids';
+import { MEDICINE_FAMILIES, NOT_SURE, PREFER_NOT, STIMULANT_FAMILIES, type MedicineFamily, type QuestionId } from './ids';
 
 export type QuestionType = 'single' | 'multi' | 'yesNo' | 'rating' | 'text';
 
@@ -172,14 +172,25 @@ export const RESPONSE_OPTIONS = ['a-lot', 'some', 'not-at-all'] as const;
 export const SIDE_EFFECT_OPTIONS = ['sleep', 'appetite', 'mood', 'heart', 'tics', 'other', 'none'] as const;
 export const STOP_REASON_OPTIONS = ['side-effects', 'did-not-help', 'cost-or-access', 'other'] as const;
 export const BEHAVIOURAL_STOP_OPTIONS = ['did-not-help', 'hard-to-fit', 'cost-or-access', 'other'] as const;
-export const OPIOID_NOW_OPTIONS = ['pain', 'cough', 'methadone-buprenorphine', 'kratom', 'other', 'none'] as const;
-/** Options of opioidsNow that mean an opioid is taken now. */
+export const OPIOID_NOW_OPTIONS = ['pain', 'cough', 'diarrhoea', 'methadone-buprenorphine', 'kratom', 'other', 'none'] as const;
+/**
+ * Options of opioidsNow that mean an opioid that acts on the brain is taken now. A diarrhoea medicine
+ * such as loperamide acts on opioid receptors in the gut only: it has a rule of its own, not the
+ * withdrawal rules.
+ */
 export const OPIOID_NOW_TAKEN = ['pain', 'cough', 'methadone-buprenorphine', 'kratom', 'other'] as const;
 export const LIVER_OPTIONS = ['acute-hepatitis', 'cirrhosis', 'liver-failure', 'hepatitis-b-c', 'fatty-liver', 'abnormal-tests', 'other', 'none'] as const;
 
 /** A treatment family was tried, now or before. */
 export function tried(family: MedicineFamily | 'behavioural' | 'other'): Condition {
   return any(has('currentTreatment', family), has('pastTreatment', family));
+}
+
+/** Side-effect options that mean some side effect was had. */
+export const SIDE_EFFECTS_REPORTED = SIDE_EFFECT_OPTIONS.filter((o) => o !== 'none');
+
+function isStimulant(family: MedicineFamily): family is (typeof STIMULANT_FAMILIES)[number] {
+  return (STIMULANT_FAMILIES as readonly string[]).includes(family);
 }
 
 function familyQuestions(family: MedicineFamily): Question[] {
@@ -191,11 +202,19 @@ function familyQuestions(family: MedicineFamily): Question[] {
     }),
     choice(`${family}SideEffects`, 'history', 'multi', SIDE_EFFECT_OPTIONS, {
       child: true,
-      help: true,
       sharedOptions: 'sideEffects',
       exclusive: ['none'],
       visibleWhen: tried(family),
     }),
+    // "Not tolerated" for a stimulant taken now (a past one has its stop reason).
+    ...(isStimulant(family)
+      ? [
+          yesNo(`${family}Tolerable`, 'history', {
+            child: true,
+            visibleWhen: all(has('currentTreatment', family), has(`${family}SideEffects`, ...SIDE_EFFECTS_REPORTED)),
+          }),
+        ]
+      : []),
     choice(`${family}StopReason`, 'history', 'single', STOP_REASON_OPTIONS, {
       child: true,
       sharedOptions: 'stopReason',
@@ -215,7 +234,6 @@ export const QUESTIONS: readonly Question[] = [
   yesNo('diagnosis', 'about', { child: true, help: true }),
   choice('currentTreatment', 'about', 'multi', TREATMENT_OPTIONS, {
     child: true,
-    help: true,
     sharedOptions: 'treatment',
     exclusive: ['none'],
   }),
@@ -255,7 +273,13 @@ export const QUESTIONS: readonly Question[] = [
   yesNo('oudHistory', 'opioids', { child: true, help: true, sensitive: true }),
   // 5. Liver, kidneys and other health
   choice('liver', 'health', 'multi', LIVER_OPTIONS, { child: true, sensitive: true, exclusive: ['none'] }),
-  choice('alcohol', 'health', 'single', ['none', 'moderate', 'heavy'], { child: true, help: true, sensitive: true }),
+  // Not asked about a young child: the question would not fit a parent of a 4- to 11-year-old.
+  choice('alcohol', 'health', 'single', ['none', 'moderate', 'heavy'], {
+    child: true,
+    help: true,
+    sensitive: true,
+    visibleWhen: not(all(perspectiveIs('child'), has('age', ...YOUNG_CHILD))),
+  }),
   choice('kidney', 'health', 'single', ['no', 'not-severe', 'severe'], { child: true }),
   choice('pregnancy', 'health', 'multi', ['pregnant', 'trying', 'breastfeeding', 'none'], {
     child: true,

@@ -1,15 +1,18 @@
 // The discussion sheet as data (product brief §5). The print view renders these sections in this
-// order: raise-first flags → the person's questions (starred first, in their order, own questions
-// included) → ADHD treatment history → what matters most → where they stand → notes → footer
-// (content version, evidence review date, not medical advice, sources cited on the sheet).
+// order: urgent help (numbers for the person's region) → raise-first flags → "also to talk about"
+// (every ask-about flag: its title and key line, which the person cannot remove) → the person's
+// questions (starred first, in their order, own questions included) → ADHD treatment history →
+// what matters most → where they stand → notes → footer (content version, evidence review date,
+// not medical advice, sources cited on the sheet).
 // Free text (own questions, "other" answers) is passed through exactly as typed; the renderer
 // shows it as text, never as markup.
 import type { AnswersDocument } from '../answers/types';
-import { CONTENT_VERSION, EVIDENCE_REVIEWED_ON, META_TEXT, URGENT_HELP_TEXT } from '../content/meta';
+import { CONTENT_VERSION, EVIDENCE_REVIEWED_ON, META_TEXT } from '../content/meta';
+import { CRISIS_CHECKED_ON, CRISIS_LISTS, CRISIS_TEXT, emergencyPlace, type CountryCrisisList, type CrisisRegion } from '../crisis';
 import { perspectiveText, text, type Perspective, type TextRef } from '../content/text';
 import { evaluate, type Flag, type QuestionOrigin } from '../engine/evaluate';
 import { inRegistryOrder, shortCitation, type SourceId } from '../references/registry';
-import { answerIncludes } from '../questionnaire/conditions';
+import { answerIncludes, isAnswered } from '../questionnaire/conditions';
 import { NOT_SURE, type QuestionId } from '../questionnaire/ids';
 import { QUESTIONS, getQuestion, isChoiceQuestion, type ChoiceQuestion } from '../questionnaire/model';
 import { pruneHiddenAnswers } from '../questionnaire/visibility';
@@ -50,6 +53,8 @@ export interface ValueRow {
 
 export type SheetSection =
   | { readonly kind: 'raise-first'; readonly title: TextRef; readonly intro: TextRef; readonly flags: readonly Flag[] }
+  /** Every ask-about flag that fired, as its title and key line: compact, and never removable. */
+  | { readonly kind: 'also-discuss'; readonly title: TextRef; readonly flags: readonly Flag[] }
   | {
       readonly kind: 'questions';
       readonly title: TextRef;
@@ -63,6 +68,7 @@ export type SheetSection =
       readonly title: TextRef;
       readonly columns: readonly TextRef[];
       readonly rows: readonly MedicineRow[];
+      /** Said when there are no rows: no treatment yet, not sure, or not answered (never a guess). */
       readonly empty: TextRef;
     }
   | { readonly kind: 'what-matters'; readonly title: TextRef; readonly items: readonly ValueRow[]; readonly empty: TextRef }
@@ -92,20 +98,44 @@ export interface SheetFooter {
   readonly citations: readonly string[];
 }
 
+/**
+ * How to reach urgent help, printed first when the urgent or the low-mood flag fired. The urgent
+ * flag itself is printed here (its title and explanation), not again among the raise-first flags.
+ */
+export interface SheetUrgentHelp {
+  readonly title: TextRef;
+  /** The urgent flag, when it fired (else the box is there for low mood, with the general intro). */
+  readonly flag: Flag | null;
+  /** Says where to go ({{place}}: emergency room, A&E, urgencias, as the region says it). */
+  readonly intro: TextRef;
+  readonly place: TextRef;
+  /** The region's numbers; null when the region is not known (the intro still says what to do). */
+  readonly list: CountryCrisisList | null;
+  readonly checkedOnText: TextRef;
+  readonly checkedOn: string;
+}
+
+export interface SheetOptions {
+  /** Whose crisis numbers to print (the person's region, or the one they picked). */
+  readonly country: CrisisRegion | null;
+}
+
 export interface SheetModel {
   readonly perspective: Perspective;
   readonly title: TextRef;
+  /** The decision, for this reader: "should I…", or "should my child…" for a parent. */
   readonly decision: TextRef;
-  /**
-   * How to reach urgent help, printed above everything else when the low-mood flag fired without
-   * the urgent flag (the urgent flag's own text already says how, and comes first).
-   */
-  readonly urgentHelp: { readonly title: TextRef; readonly body: TextRef } | null;
+  readonly urgentHelp: SheetUrgentHelp | null;
+  /** What the region calls a hospital's emergency department, for flag texts that say where to go. */
+  readonly place: TextRef;
   readonly sections: readonly SheetSection[];
   readonly footer: SheetFooter;
 }
 
-export const NOTES_LINES = 6;
+/** Lines for notes: fewer on a long sheet, so that it still fits on two pages. */
+export const NOTES_LINES = { usual: 6, long: 2 } as const;
+/** A sheet with more flags and questions than this counts as long. */
+const LONG_SHEET_ITEMS = 30;
 
 const t = (key: string) => text(`sheet:${key}` as const);
 const pt = (key: string) => perspectiveText(`sheet:${key}` as const);
@@ -172,6 +202,26 @@ function valueRows(doc: AnswersDocument): ValueRow[] {
     }));
 }
 
+/** What to say when the history table is empty: only "no treatment yet" when both answers say so. */
+function historyEmpty(doc: AnswersDocument): TextRef {
+  const answers = [doc.answers.currentTreatment, doc.answers.pastTreatment];
+  if (answers.some((a) => answerIncludes(a, [NOT_SURE]))) return pt('history.emptyNotSure');
+  if (answers.every((a) => isAnswered(a) && answerIncludes(a, ['none']))) return pt('history.empty');
+  return t('history.emptyNotAnswered');
+}
+
+function urgentHelp(country: CrisisRegion | null, flag: Flag | null): SheetUrgentHelp {
+  return {
+    title: CRISIS_TEXT.title,
+    flag,
+    intro: CRISIS_TEXT.intro,
+    place: emergencyPlace(country),
+    list: country ? CRISIS_LISTS[country] : null,
+    checkedOnText: CRISIS_TEXT.checkedOn,
+    checkedOn: CRISIS_CHECKED_ON,
+  };
+}
+
 function orderQuestions(items: SheetQuestion[], order: readonly string[]): SheetQuestion[] {
   const position = new Map(order.map((id, i) => [id, i]));
   const indexed = items.map((item, i) => ({ item, i }));
@@ -188,7 +238,7 @@ function orderQuestions(items: SheetQuestion[], order: readonly string[]): Sheet
 }
 
 /** The sheet for an answers document (hidden answers are ignored, as in the engine). */
-export function buildSheetModel(input: AnswersDocument): SheetModel {
+export function buildSheetModel(input: AnswersDocument, options: SheetOptions = { country: null }): SheetModel {
   const doc = pruneHiddenAnswers(input);
   const evaluation = evaluate(doc);
   const starred = new Set(doc.sheet.starred);
@@ -210,9 +260,10 @@ export function buildSheetModel(input: AnswersDocument): SheetModel {
     .map((q) => ({ kind: 'own', id: q.id, text: q.text, starred: starred.has(q.id), removable: true }));
   const questions = orderQuestions([...suggested, ...own], doc.sheet.order);
 
-  const raiseFirst = evaluation.flags.filter((f) => f.severity === 'raise-first');
-  const urgent = raiseFirst.some((f) => f.urgent);
-  const lowMood = raiseFirst.some((f) => f.id === 'low-mood');
+  const urgentFlag = evaluation.flags.find((f) => f.urgent) ?? null;
+  const raiseFirst = evaluation.flags.filter((f) => f.severity === 'raise-first' && !f.urgent);
+  const askAbout = evaluation.flags.filter((f) => f.severity === 'ask-about');
+  const needsHelp = urgentFlag !== null || raiseFirst.some((f) => f.id === 'low-mood');
 
   const leaning = single(doc, 'leaning');
   const needs = list(doc, 'needs');
@@ -221,6 +272,7 @@ export function buildSheetModel(input: AnswersDocument): SheetModel {
   if (raiseFirst.length > 0) {
     sections.push({ kind: 'raise-first', title: t('raiseFirst.title'), intro: pt('raiseFirst.intro'), flags: raiseFirst });
   }
+  if (askAbout.length > 0) sections.push({ kind: 'also-discuss', title: t('alsoDiscuss.title'), flags: askAbout });
   sections.push(
     { kind: 'questions', title: t('questions.title'), count: t('questions.count'), starredLabel: t('questions.starred'), items: questions },
     {
@@ -228,7 +280,7 @@ export function buildSheetModel(input: AnswersDocument): SheetModel {
       title: pt('history.title'),
       columns: ['treatment', 'status', 'helped', 'sideEffects', 'whyStopped'].map((c) => t(`history.columns.${c}`)),
       rows: historyRows(doc),
-      empty: pt('history.empty'),
+      empty: historyEmpty(doc),
     },
     { kind: 'what-matters', title: t('values.title'), items: valueRows(doc), empty: t('values.empty') },
     {
@@ -240,19 +292,20 @@ export function buildSheetModel(input: AnswersDocument): SheetModel {
       needs: needs.map((n) => optionLabel('needs', n)).filter((x): x is TextRef => x !== null),
       empty: t('stance.empty'),
     },
-    { kind: 'notes', title: t('notes.title'), lines: NOTES_LINES },
+    { kind: 'notes', title: t('notes.title'), lines: evaluation.flags.length + questions.length > LONG_SHEET_ITEMS ? NOTES_LINES.long : NOTES_LINES.usual },
   );
 
   const cited = inRegistryOrder([
-    ...raiseFirst.flatMap((f) => f.sourceIds),
+    ...evaluation.flags.flatMap((f) => f.sourceIds),
     ...questions.flatMap((q) => (q.kind === 'suggested' ? q.sourceIds : [])),
   ]);
 
   return {
     perspective: doc.perspective,
     title: pt('title'),
-    decision: META_TEXT.decision,
-    urgentHelp: lowMood && !urgent ? URGENT_HELP_TEXT : null,
+    decision: pt('decision'),
+    urgentHelp: needsHelp ? urgentHelp(options.country, urgentFlag) : null,
+    place: emergencyPlace(options.country),
     sections,
     footer: {
       contentVersion: CONTENT_VERSION,
@@ -270,6 +323,7 @@ export function buildSheetModel(input: AnswersDocument): SheetModel {
 /** Section kinds in print order, for the print view and tests. */
 export const SHEET_SECTION_ORDER: readonly SheetSectionKind[] = [
   'raise-first',
+  'also-discuss',
   'questions',
   'medicine-history',
   'what-matters',

@@ -6,11 +6,14 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { AnswersDocument } from '../../shared/answers/types';
 import { keyFor, type TextRef } from '../../shared/content/text';
+import { CRISIS_LISTS, emergencyPlace } from '../../shared/crisis';
+import type { Flag } from '../../shared/engine/evaluate';
 import { RULES } from '../../shared/engine/rules';
 import type { Language } from '../../shared/i18n/languages';
 import { interpolate, lookup } from '../../shared/i18n/lookup';
 import { sheetPdfSpec, toPlaywrightPdfOptions } from '../../shared/print/pdf';
 import type { PaperSize } from '../../shared/print/paper';
+import { evaluate } from '../../shared/engine/evaluate';
 import { buildSheetModel } from '../../shared/sheet/model';
 import { PERSONA_EXPECTATIONS } from '../fixtures/personas/expectations';
 import { loadLocale } from '../support/locales';
@@ -31,6 +34,9 @@ test.skip(!hasPoppler, "poppler's pdftotext is not installed (Debian/Ubuntu: apt
 const OUT = 'test-results/sheets';
 mkdirSync(OUT, { recursive: true });
 
+/** The browser's region (playwright.config.ts: en-US), whose crisis numbers the sheet prints. */
+const REGION = 'US';
+
 /** Personas whose sheet may take two pages; every other one must fit on one. */
 const TWO_PAGES_ALLOWED = new Set(['every-flag', 'not-sure-everywhere']);
 
@@ -39,7 +45,8 @@ function say(language: Language, doc: AnswersDocument, ref: TextRef, params: Rec
   return interpolate(text, params, language);
 }
 
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+// pdftotext joins a word broken at its hyphen at a line end ("short-" + "acting" → "shortacting"): hyphens are not compared.
+const normalise = (s: string) => s.replace(/-/g, '').replace(/\s+/g, ' ').trim();
 
 function common(language: Language, key: string, params: Record<string, string | number> = {}): string {
   return interpolate(lookup(resources[language], `common:${key}`) ?? key, params, language);
@@ -65,39 +72,74 @@ async function printPdf(page: Page, file: string, paper: PaperSize, language: La
 
 const personas = readdirSync(PERSONA_DIR).filter((f) => f.endsWith('.json')).map((f) => path.basename(f, '.json'));
 
-for (const persona of personas) {
-  for (const paper of ['Letter', 'A4'] as const) {
-    test(`${persona}: the ${paper} sheet has every safety point and question it should, and fits`, async ({ page }) => {
-      const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
-      await openSheet(page, doc, 'en');
-      const { text, pages } = await printPdf(page, path.join(OUT, `${persona}-${paper}.pdf`), paper, 'en');
-      const printed = normalise(text);
-      const model = buildSheetModel(doc);
+/** What the sheet must print for a flag: a raise-first (or urgent) flag's whole explanation, an ask-about flag's key line. */
+function flagLine(language: Language, doc: AnswersDocument, flag: Flag): string {
+  const params = { ...flag.params, place: say(language, doc, emergencyPlace(REGION)) };
+  return normalise(say(language, doc, flag.severity === 'raise-first' ? flag.body : flag.key, params));
+}
 
-      const raiseFirst = model.sections.find((s) => s.kind === 'raise-first');
-      const fired = raiseFirst?.kind === 'raise-first' ? raiseFirst.flags : [];
-      for (const flag of fired) expect(printed, `flag ${flag.id}`).toContain(normalise(say('en', doc, flag.title)));
-      // A raise-first flag that did not fire must not be printed.
-      for (const rule of RULES.filter((r) => r.severity === 'raise-first' && !fired.some((f) => f.id === r.id))) {
-        expect(printed, `unexpected flag ${rule.id}`).not.toContain(normalise(say('en', doc, rule.title)));
-      }
-      const expectation = PERSONA_EXPECTATIONS[persona];
-      const questions = model.sections.find((s) => s.kind === 'questions');
-      const items = questions?.kind === 'questions' ? questions.items : [];
-      for (const id of expectation?.questions ?? []) expect(items.some((q) => q.id === id), `model question ${id}`).toBe(true);
-      for (const item of items) {
-        const wanted = item.kind === 'own' ? item.text : say('en', doc, item.text);
-        // Compare word by word: an own question may hold characters pdftotext spells differently.
-        const words = normalise(wanted).split(' ').filter((w) => /^[A-Za-z]{4,}[.,?]?$/.test(w));
-        for (const word of words) expect(printed, `question ${item.id}`).toContain(word);
-      }
-      expect(printed).toContain(normalise(say('en', doc, model.footer.notMedicalAdvice)));
-      expect(printed).toContain('Page 1 of');
-      expect(pages).toBeGreaterThan(0);
-      expect(pages, `${persona} on ${paper}`).toBeLessThanOrEqual(TWO_PAGES_ALLOWED.has(persona) ? 2 : 1);
-    });
+// Together the personas fire every rule (tests/unit/shared/personas.test.ts checks that), so these
+// tests print every rule's point, in both languages, on both papers.
+for (const persona of personas) {
+  for (const language of ['en', 'es'] as const) {
+    for (const paper of ['Letter', 'A4'] as const) {
+      test(`${persona} (${language}): the ${paper} sheet keeps every safety point and question it should, and fits`, async ({ page }) => {
+        const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
+        await openSheet(page, doc, language);
+        const { text, pages } = await printPdf(page, path.join(OUT, `${persona}-${language}-${paper}.pdf`), paper, language);
+        const printed = normalise(text);
+        const model = buildSheetModel(doc, { country: REGION });
+        const fired = evaluate(doc).flags;
+
+        for (const flag of fired) {
+          expect(printed, `flag ${flag.id}: title`).toContain(normalise(say(language, doc, flag.title)));
+          expect(printed, `flag ${flag.id}: its point`).toContain(flagLine(language, doc, flag));
+        }
+        // A rule that did not fire must not be printed (its title for a raise-first rule; an ask-about
+        // rule's title can also be a listed topic, "Sleep", so its key line).
+        for (const rule of RULES.filter((r) => !fired.some((f) => f.id === r.id))) {
+          const line = rule.severity === 'raise-first' ? rule.title : rule.key;
+          expect(printed, `unexpected flag ${rule.id}`).not.toContain(normalise(say(language, doc, line, { ...rule.params, place: 'x' })));
+        }
+        // Urgent help prints the numbers for the person's region.
+        if (model.urgentHelp) for (const line of CRISIS_LISTS[REGION].lines) expect(printed, `crisis number ${line.number}`).toContain(line.number);
+        else expect(printed).not.toContain('988');
+
+        const expectation = PERSONA_EXPECTATIONS[persona];
+        const questions = model.sections.find((s) => s.kind === 'questions');
+        const items = questions?.kind === 'questions' ? questions.items : [];
+        for (const id of expectation?.questions ?? []) expect(items.some((q) => q.id === id), `model question ${id}`).toBe(true);
+        for (const item of items) {
+          const wanted = item.kind === 'own' ? item.text : say(language, doc, item.text);
+          // Compare word by word: an own question may hold characters pdftotext spells differently.
+          const words = normalise(wanted).split(' ').filter((w) => /^[A-Za-z]{4,}[.,?]?$/.test(w));
+          for (const word of words) expect(printed, `question ${item.id}`).toContain(word);
+        }
+        expect(printed).toContain(normalise(say(language, doc, model.footer.notMedicalAdvice)));
+        expect(printed).toContain(language === 'en' ? 'Page 1 of' : 'Página 1 de');
+        expect(pages).toBeGreaterThan(0);
+        expect(pages, `${persona} on ${paper}`).toBeLessThanOrEqual(TWO_PAGES_ALLOWED.has(persona) ? 2 : 1);
+      });
+    }
   }
 }
+
+test('the sheet has margins on every print path, not only in the app\'s own PDF (CSS @page)', async ({ page }) => {
+  const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, 'typical-one-page.json'), 'utf8')) as AnswersDocument;
+  await openSheet(page, doc, 'en');
+  // As a print dialog would: no margins given by the caller.
+  const file = path.join(OUT, 'no-caller-margins.pdf');
+  await page.pdf({ path: file, format: 'A4' });
+  const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const xs = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"/g)].map((m) => ({ left: Number(m[1]), top: Number(m[2]), right: Number(m[3]) }));
+  expect(xs.length).toBeGreaterThan(50);
+  const mm = 72 / 25.4;
+  const width = 210 * mm;
+  // At least 10 mm clear of every edge the text could touch.
+  expect(Math.min(...xs.map((w) => w.left))).toBeGreaterThan(10 * mm);
+  expect(Math.max(...xs.map((w) => w.right))).toBeLessThan(width - 10 * mm);
+  expect(Math.min(...xs.map((w) => w.top))).toBeGreaterThan(10 * mm);
+});
 
 test('free text is printed literally: markup, emoji, right-to-left script, and within its limit', async ({ page }) => {
   const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, 'typical-one-page.json'), 'utf8')) as AnswersDocument;

@@ -2,11 +2,12 @@
 // is checked against the shared sheet model for the answers the page saved.
 import { expect, test, type Page } from '@playwright/test';
 import type { AnswersDocument } from '../../shared/answers/types';
+import { LEARN_PAGE_IDS } from '../../shared/learn/pages';
 import { buildSheetModel } from '../../shared/sheet/model';
 import { guardPage } from '../support/guards';
 import { answer, currentTitle, next } from '../support/keyboard';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+import { ORIGIN } from '../support/origin';
 type Step = { title?: RegExp; answers?: [string, string][] };
 
 async function savedDocument(page: Page): Promise<AnswersDocument> {
@@ -29,8 +30,11 @@ async function walk(page: Page, perspective: 'self' | 'child', steps: Step[]): P
 
 async function expectSheetMatchesModel(page: Page, doc: AnswersDocument): Promise<void> {
   const model = buildSheetModel(doc);
-  const raiseFirst = model.sections.find((s) => s.kind === 'raise-first');
-  const expectedFlags = raiseFirst && raiseFirst.kind === 'raise-first' ? raiseFirst.flags.map((f) => f.id) : [];
+  // Every flag keeps its line on the sheet: the urgent one in the urgent-help box, then raise-first, then "also to talk about".
+  const expectedFlags = [
+    ...(model.urgentHelp?.flag ? [model.urgentHelp.flag.id] : []),
+    ...model.sections.flatMap((s) => (s.kind === 'raise-first' || s.kind === 'also-discuss' ? s.flags.map((f) => f.id) : [])),
+  ];
   const questions = model.sections.find((s) => s.kind === 'questions');
   const expectedQuestions = questions && questions.kind === 'questions' ? questions.items.map((q) => q.id) : [];
   await expect(page.locator('.sheet')).toBeVisible();
@@ -38,7 +42,9 @@ async function expectSheetMatchesModel(page: Page, doc: AnswersDocument): Promis
   expect(await page.locator('[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))).toEqual(expectedQuestions);
 }
 
-const LEARN_STEPS: Step[] = Array.from({ length: 8 }, () => ({}));
+// Every Learn page, then the options side by side.
+const LEARN_STEPS: Step[] = Array.from({ length: LEARN_PAGE_IDS.length + 1 }, () => ({}));
+const MEANING: Step = { title: /What your answers mean/ };
 
 test('an adult on tramadol after dental work completes it by keyboard; opioid safety comes first on the sheet', async ({ page }) => {
   const guard = guardPage(page, ORIGIN);
@@ -52,6 +58,7 @@ test('an adult on tramadol after dental work completes it by keyboard; opioid sa
     { answers: [['knowAdhdStudies', 'none'], ['knowOpioids', 'blocked']] },
     { answers: [['leaning', 'ask-ldn']] },
     { title: /Check your answers/ },
+    MEANING,
   ]);
   expect(await currentTitle(page)).toMatch(/discussion sheet/i);
   const doc = await savedDocument(page);
@@ -73,6 +80,7 @@ test('a parent of a 5-year-old completes it by keyboard; the text speaks about t
     {},
     { answers: [['leaning', 'other-options']] },
     {},
+    MEANING,
   ]);
   const doc = await savedDocument(page);
   expect(doc.perspective).toBe('child');
@@ -93,6 +101,7 @@ test('an adult who is not sure about anything gets questions, not silence', asyn
     {},
     { answers: [['leaning', 'not-sure']] },
     {},
+    MEANING,
   ]);
   const doc = await savedDocument(page);
   await expectSheetMatchesModel(page, doc);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { guardPage } from '../support/guards';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+import { ORIGIN } from '../support/origin';
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 test('welcome screen: English first, Spanish on request, remembered after a reload', async ({ page }) => {

@@ -1,18 +1,24 @@
 // The pages reachable from anywhere: urgent help, all references, and about this guide.
 import { useTranslation } from 'react-i18next';
-import { META_TEXT, URGENT_HELP_TEXT, metaParams } from '../../../shared/content/meta';
+import { META_TEXT, metaParams } from '../../../shared/content/meta';
+import { CRISIS_TEXT, emergencyPlace } from '../../../shared/crisis';
+import type { CrisisRegion } from '../../../shared/crisis/types';
+import { CrisisNumbers, RegionPicker } from '../components/CrisisHelp';
 import { SOURCES, fullCitation, type SourceId } from '../../../shared/references/registry';
 import { useAllText } from '../i18n';
 import type { ContentText } from '../walkthrough/useContentText';
 
-export function UrgentHelpPage({ text }: { text: ContentText }) {
+/** Urgent help: what to do now, and the numbers for the person's region (which they can change). */
+export function UrgentHelpPage({ text, country, onCountry }: { text: ContentText; country: CrisisRegion | null; onCountry: (country: CrisisRegion) => void }) {
   useAllText();
   return (
     <section aria-labelledby="screen-title" className="urgent-page">
       <h1 id="screen-title" tabIndex={-1}>
-        {text(URGENT_HELP_TEXT.title)}
+        {text(CRISIS_TEXT.title)}
       </h1>
-      <p className="lede">{text(URGENT_HELP_TEXT.body)}</p>
+      <p className="lede">{text(CRISIS_TEXT.intro, { place: text(emergencyPlace(country)) })}</p>
+      <RegionPicker region={country} text={text} onRegion={onCountry} />
+      <CrisisNumbers region={country} text={text} />
     </section>
   );
 }

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, AnswersDocument } from '../../../shared/answers/types';
+import type { CrisisRegion } from '../../../shared/crisis/types';
+import { answerIncludes } from '../../../shared/questionnaire/conditions';
 import type { QuestionId } from '../../../shared/questionnaire/ids';
 import { SECTIONS, isChoiceQuestion, type Question, type SectionId } from '../../../shared/questionnaire/model';
 import { visibleQuestions } from '../../../shared/questionnaire/visibility';
 import type { SourceId } from '../../../shared/references/registry';
+import { CrisisAlert } from '../components/CrisisHelp';
 import { SourceList } from '../components/Evidence';
 import { OwnQuestions } from '../components/OwnQuestions';
 import { QuestionField } from '../components/QuestionField';
@@ -15,8 +18,26 @@ interface Props {
   doc: AnswersDocument;
   change: (update: (doc: AnswersDocument) => AnswersDocument) => void;
   text: ContentText;
+  /** Whose crisis numbers the self-harm alert shows. */
+  country: CrisisRegion | null;
   onAnswer: (id: QuestionId, value: AnswerValue | undefined) => void;
   onOpenReferences: (id: SourceId) => void;
+  onOpenHelp: () => void;
+  /** Set when the person came here to change an answer: back to where they came from. */
+  onReturn?: () => void;
+}
+
+/** What a question shows under itself once answered: a knowledge check's feedback, or urgent help. */
+function answerFeedback(question: Question, doc: AnswersDocument, props: Props): React.ReactNode {
+  const value = doc.answers[question.id];
+  if (question.id === 'selfHarm' && answerIncludes(value, ['yes', 'not-sure'])) {
+    return <CrisisAlert kind="self-harm" region={props.country} text={props.text} onOpenHelp={props.onOpenHelp} />;
+  }
+  // Low mood alone gets a gentler note (the self-harm alert, if shown, already says it all).
+  if (question.id === 'mood' && answerIncludes(value, ['yes']) && !answerIncludes(doc.answers.selfHarm, ['yes', 'not-sure'])) {
+    return <CrisisAlert kind="mood" region={props.country} text={props.text} onOpenHelp={props.onOpenHelp} />;
+  }
+  return <KnowledgeFeedback question={question} value={value} text={props.text} onOpenReferences={props.onOpenReferences} />;
 }
 
 function KnowledgeFeedback({ question, value, text, onOpenReferences }: { question: Question; value: AnswerValue | undefined; text: ContentText; onOpenReferences: (id: SourceId) => void }) {
@@ -33,8 +54,10 @@ function KnowledgeFeedback({ question, value, text, onOpenReferences }: { questi
   );
 }
 
-export function SectionScreen({ sectionId, doc, change, text, onAnswer, onOpenReferences }: Props) {
+export function SectionScreen(props: Props) {
+  const { sectionId, doc, change, text, onAnswer, onReturn } = props;
   useAllText();
+  const { t } = useTranslation();
   const section = SECTIONS.find((s) => s.id === sectionId);
   const questions = visibleQuestions(doc).filter((q) => q.section === sectionId);
   if (!section) return null;
@@ -52,10 +75,17 @@ export function SectionScreen({ sectionId, doc, change, text, onAnswer, onOpenRe
           perspective={doc.perspective}
           text={text}
           onChange={(value) => onAnswer(question.id, value)}
-          feedback={<KnowledgeFeedback question={question} value={doc.answers[question.id]} text={text} onOpenReferences={onOpenReferences} />}
+          feedback={answerFeedback(question, doc, props)}
         />
       ))}
       {sectionId === 'stance' && <OwnQuestions doc={doc} text={text} change={change} />}
+      {onReturn && (
+        <p className="return-link">
+          <button type="button" className="button-secondary" onClick={onReturn}>
+            {t('meaning.backHere')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

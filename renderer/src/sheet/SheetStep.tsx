@@ -48,7 +48,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   const secondLanguage = doc.sheet.secondLanguage !== sheetLanguage ? doc.sheet.secondLanguage : undefined;
   const sheetText = useContentText(doc.perspective, sheetLanguage);
   const secondText = useContentText(doc.perspective, secondLanguage ?? sheetLanguage);
-  const model = useMemo(() => buildSheetModel(doc), [doc]);
+  const model = useMemo(() => buildSheetModel(doc, { country: preferences.country }), [doc, preferences.country]);
   // A sheet in another language needs that language's text (the page re-renders when it arrives);
   // printing waits for it.
   // Until then the sheet says it is busy (aria-busy), so nobody reads or prints it half translated.
@@ -98,6 +98,17 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
     }
   }
 
+  const printButtons = (
+    <div className="button-row print-buttons">
+      <button type="button" className="button-primary" onClick={() => void print('printSheet')}>
+        {t('sheetStep.print')}
+      </button>
+      <button type="button" className="button-secondary" onClick={() => void print('saveSheetPdf')}>
+        {t('sheetStep.savePdf')}
+      </button>
+    </div>
+  );
+
   return (
     <section aria-labelledby="screen-title" className="sheet-step" aria-busy={loadedLanguages !== languages}>
       <div className="no-print">
@@ -105,6 +116,8 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
           {t('sheetStep.title')}
         </h1>
         <p className="lede">{t('sheetStep.intro')}</p>
+        {/* The print actions come before the list too: a keyboard user reaches them in two key presses. */}
+        {printButtons}
 
         <section className="question" aria-labelledby={`${id}-arrange`}>
           <h2 id={`${id}-arrange`} className="question-label">
@@ -227,14 +240,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
           </div>
         </section>
 
-        <div className="button-row print-buttons">
-          <button type="button" className="button-primary" onClick={() => void print('printSheet')}>
-            {t('sheetStep.print')}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => void print('saveSheetPdf')}>
-            {t('sheetStep.savePdf')}
-          </button>
-        </div>
+        {printButtons}
         {status && (
           <p role={status.tone === 'problem' ? 'alert' : 'status'} className={status.tone === 'problem' ? 'error' : 'success'}>
             {status.text}

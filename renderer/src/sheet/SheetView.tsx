@@ -4,7 +4,10 @@
 import type { ReactNode } from 'react';
 import type { TextRef } from '../../../shared/content/text';
 import type { Language } from '../../../shared/i18n/languages';
-import type { SheetModel, SheetQuestion, SheetSection } from '../../../shared/sheet/model';
+import { CRISIS_SOURCES, CRISIS_TEXT } from '../../../shared/crisis';
+import type { Flag } from '../../../shared/engine/evaluate';
+import type { SourceId } from '../../../shared/references/registry';
+import type { SheetModel, SheetQuestion, SheetSection, SheetUrgentHelp } from '../../../shared/sheet/model';
 import type { ContentText } from '../walkthrough/useContentText';
 
 export interface SheetLanguages {
@@ -22,8 +25,15 @@ interface Props {
   visitDate?: string;
 }
 
-type Say = (ref: TextRef, params?: Record<string, string | number>) => ReactNode;
+/** Values for a text's placeholders; a TextRef value is said in the same language as the text. */
+type Params = Record<string, string | number | TextRef>;
+type Say = (ref: TextRef, params?: Params) => ReactNode;
 type SayList = (refs: readonly TextRef[], separator: string) => ReactNode;
+
+function resolve(text: ContentText, params: Params | undefined): Record<string, string | number> | undefined {
+  if (!params) return undefined;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? text(v) : v]));
+}
 
 function sayers({ text, second }: SheetLanguages): { say: Say; sayList: SayList } {
   const both = (first: string, other: string | null): ReactNode =>
@@ -38,7 +48,7 @@ function sayers({ text, second }: SheetLanguages): { say: Say; sayList: SayList 
       </>
     );
   return {
-    say: (ref, params) => both(text(ref, params), second ? second.text(ref, params) : null),
+    say: (ref, params) => both(text(ref, resolve(text, params)), second ? second.text(ref, resolve(second.text, params)) : null),
     sayList: (refs, separator) =>
       both(refs.map((r) => text(r)).join(separator), second ? refs.map((r) => second.text(r)).join(separator) : null),
   };
@@ -57,7 +67,37 @@ function QuestionItem({ item, say, starredLabel }: { item: SheetQuestion; say: S
   );
 }
 
-function Section({ section, say, sayList }: { section: SheetSection; say: Say; sayList: SayList }) {
+/** Urgent help: where to go, as the region says it, and the region's numbers. */
+function UrgentHelp({ help, say }: { help: SheetUrgentHelp; say: Say }) {
+  return (
+    <section className="sheet-urgent" role="note" {...(help.flag ? { 'data-flag': help.flag.id } : {})}>
+      <h2>{say(help.flag ? help.flag.title : help.title)}</h2>
+      <p>{help.flag ? say(help.flag.body, flagParams(help.flag, help.place)) : say(help.intro, { place: help.place })}</p>
+      {help.list && (
+        <ul className="sheet-crisis-lines">
+          {help.list.lines.map((line) => (
+            <li key={`${line.sourceId}-${line.number}`}>
+              <strong dir="ltr">{line.number}</strong>
+              {line.name && <> {say(line.name)}</>}: {say(line.what)} {say(line.hours.kind === 'always' ? CRISIS_TEXT.always : CRISIS_TEXT.daily, line.hours.kind === 'always' ? {} : { from: line.hours.from, to: line.hours.to })}
+              {line.area && <> ({say(line.area)})</>}
+              <span className="sheet-crisis-source"> [{CRISIS_SOURCES[line.sourceId].publisher}]</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="sheet-crisis-checked">{say(help.checkedOnText, { date: help.checkedOn })}</p>
+    </section>
+  );
+}
+
+function flagParams(flag: Flag, place: TextRef): Params {
+  return { ...flag.params, place };
+}
+
+/** A source's number in the footer's numbered list (the sheet cites by number to save room). */
+type Cite = (id: SourceId) => number;
+
+function Section({ section, say, sayList, place, cite }: { section: SheetSection; say: Say; sayList: SayList; place: TextRef; cite: Cite }) {
   switch (section.kind) {
     case 'raise-first':
       return (
@@ -68,8 +108,23 @@ function Section({ section, say, sayList }: { section: SheetSection; say: Say; s
             {section.flags.map((flag) => (
               <li key={flag.id} className={flag.urgent ? 'sheet-flag urgent' : 'sheet-flag'} data-flag={flag.id}>
                 <p className="sheet-flag-title">{say(flag.title)}</p>
-                <p>{say(flag.body, flag.params)}</p>
+                <p>{say(flag.body, flagParams(flag, place))}</p>
                 {flag.items.length > 0 && <p className="sheet-flag-items">{sayList(flag.items, ' · ')}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      );
+    case 'also-discuss':
+      return (
+        <section className="sheet-section sheet-also">
+          <h2>{say(section.title)}</h2>
+          <ul className="sheet-also-list">
+            {section.flags.map((flag) => (
+              <li key={flag.id} data-flag={flag.id}>
+                <strong>{say(flag.title)}.</strong> {say(flag.key, flagParams(flag, place))}
+                {flag.items.length > 0 && <> {sayList(flag.items, ' · ')}.</>}
+                {flag.sourceIds.length > 0 && <span className="sheet-also-sources"> [{flag.sourceIds.map((id) => cite(id)).join(', ')}]</span>}
               </li>
             ))}
           </ul>
@@ -170,6 +225,7 @@ function Section({ section, say, sayList }: { section: SheetSection; say: Say; s
 
 export function SheetView({ model, languages, name, visitDate }: Props) {
   const { say, sayList } = sayers(languages);
+  const cite: Cite = (id) => model.footer.sourceIds.indexOf(id) + 1;
   const label = (key: 'sheetView.name' | 'sheetView.date') =>
     languages.second ? `${languages.label(key)} / ${languages.second.label(key)}` : languages.label(key);
   return (
@@ -194,14 +250,9 @@ export function SheetView({ model, languages, name, visitDate }: Props) {
           </p>
         )}
       </header>
-      {model.urgentHelp && (
-        <section className="sheet-urgent" role="note">
-          <h2>{say(model.urgentHelp.title)}</h2>
-          <p>{say(model.urgentHelp.body)}</p>
-        </section>
-      )}
+      {model.urgentHelp && <UrgentHelp help={model.urgentHelp} say={say} />}
       {model.sections.map((section) => (
-        <Section key={section.kind} section={section} say={say} sayList={sayList} />
+        <Section key={section.kind} section={section} say={say} sayList={sayList} place={model.place} cite={cite} />
       ))}
       <footer className="sheet-footer">
         <p>
@@ -210,7 +261,7 @@ export function SheetView({ model, languages, name, visitDate }: Props) {
         </p>
         <p>{say(model.footer.notMedicalAdvice)}</p>
         {model.footer.citations.length > 0 && (
-          <p className="sheet-sources">{say(model.footer.sourcesLabel, { list: model.footer.citations.join('; ') })}</p>
+          <p className="sheet-sources">{say(model.footer.sourcesLabel, { list: model.footer.citations.map((c, i) => `[${i + 1}] ${c}`).join('; ') })}</p>
         )}
       </footer>
     </article>

@@ -1,13 +1,14 @@
 // Where you are: every part of the walkthrough by name, the current one marked, and any part
 // already visited reachable in one click or key press.
 import { useTranslation } from 'react-i18next';
-import { GROUP_IDS, groupOf, type GroupId, type StepId } from './steps';
+import { GROUP_IDS, groupOf, stepKey, type GroupId, type Step } from './steps';
 
 interface Props {
-  steps: readonly StepId[];
-  current: StepId;
-  visited: ReadonlySet<StepId>;
-  onJump: (step: StepId) => void;
+  steps: readonly Step[];
+  current: Step;
+  /** Keys (stepKey) of the steps already visited. */
+  visited: ReadonlySet<string>;
+  onJump: (step: Step) => void;
 }
 
 export function Progress({ steps, current, visited, onJump }: Props) {
@@ -19,8 +20,9 @@ export function Progress({ steps, current, visited, onJump }: Props) {
     <nav className="progress" aria-label={t('walkthrough.progress', { n: index + 1, total: groups.length })}>
       <ol>
         {groups.map((group: GroupId) => {
-          const first = steps.find((s) => groupOf(s) === group);
-          const reachable = first !== undefined && (visited.has(first) || steps.some((s) => groupOf(s) === group && visited.has(s)));
+          const inGroup = steps.filter((s) => groupOf(s) === group);
+          const first = inGroup[0];
+          const reachable = inGroup.some((s) => visited.has(stepKey(s)));
           const isCurrent = group === currentGroup;
           const label = t(`walkthrough.groups.${group}`);
           return (

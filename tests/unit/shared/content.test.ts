@@ -4,7 +4,9 @@
 // seed article's unsupported side-effect figures never appear.
 import { describe, expect, it } from 'vitest';
 import { SECONDARY_ONLY_LEVELS } from '../../../shared/content/certainty';
-import { META_TEXT, URGENT_HELP_TEXT, metaParams } from '../../../shared/content/meta';
+import { META_TEXT, metaParams } from '../../../shared/content/meta';
+import { CRISIS_LISTS, CRISIS_TEXT, emergencyPlace } from '../../../shared/crisis';
+import { CRISIS_REGIONS } from '../../../shared/crisis/types';
 import { CONTENT_NAMESPACES, type TextRef } from '../../../shared/content/text';
 import { PRESCRIBER_QUESTIONS, RULES, SEVERITY_LABELS } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES } from '../../../shared/i18n/languages';
@@ -35,7 +37,8 @@ const MODELS: Record<string, unknown> = {
   learn: [LEARN_PAGES, OPTIONS, ASPECT_LABELS, CERTAINTY_LABELS, FIGURE_TEXT],
   engine: [RULES, PRESCRIBER_QUESTIONS, SEVERITY_LABELS],
   references: [SOURCES, SOURCE_TAG_LABELS],
-  about: [META_TEXT, URGENT_HELP_TEXT],
+  about: [META_TEXT],
+  crisis: [CRISIS_TEXT, CRISIS_LISTS, CRISIS_REGIONS.map(emergencyPlace)],
   sheet: personaNames().map((name) => buildSheetModel(loadPersona(name))),
 };
 
@@ -199,9 +202,14 @@ describe('learn statements', () => {
         expect(placeholdersOf(text).sort(), `${language} ${s.id}`).toEqual(Object.keys(paramsOf(s)).sort());
       }
     }
+    // A rule's body and key line use its numbers, plus {{place}}: where the region sends people in
+    // an emergency (emergency room, A&E, urgencias), filled in from the person's region.
     for (const r of RULES) {
-      const text = render(r.body, 'en');
-      expect(placeholdersOf(text).sort(), r.id).toEqual(Object.keys(r.params ?? {}).sort());
+      for (const language of SUPPORTED_LANGUAGES) {
+        const used = new Set([r.body, r.key].flatMap((ref) => placeholdersOf(render(ref, language))));
+        used.delete('place');
+        expect([...used].sort(), `${language} ${r.id}`).toEqual(Object.keys(r.params ?? {}).sort());
+      }
     }
   });
   it('give every number out of 100 with its group, time period and, where there was one, what it was compared with', () => {

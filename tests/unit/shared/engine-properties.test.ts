@@ -6,6 +6,8 @@ import { evaluate } from '../../../shared/engine/evaluate';
 import { RULES } from '../../../shared/engine/rules';
 import { isSourceId } from '../../../shared/references/registry';
 import type { QuestionId } from '../../../shared/questionnaire/ids';
+import { getQuestion } from '../../../shared/questionnaire/model';
+import { isVisible } from '../../../shared/questionnaire/visibility';
 import { buildSheetModel } from '../../../shared/sheet/model';
 import { documentArb } from './arbitraries';
 
@@ -54,7 +56,10 @@ describe('engine properties', () => {
         expect(qRanks).toEqual([...qRanks].sort((a, b) => a - b));
         const sheet = buildSheetModel(d);
         const first = sheet.sections[0];
-        if (e.flags.some((f) => f.severity === 'raise-first')) expect(first?.kind).toBe('raise-first');
+        // The urgent flag is printed in the urgent-help box, above every section.
+        expect(sheet.urgentHelp?.flag?.id ?? null).toBe(e.flags.find((f) => f.urgent)?.id ?? null);
+        if (e.flags.some((f) => f.severity === 'raise-first' && !f.urgent)) expect(first?.kind).toBe('raise-first');
+        else if (e.flags.some((f) => f.severity === 'ask-about')) expect(first?.kind).toBe('also-discuss');
         else expect(first?.kind).toBe('questions');
       }),
       RUNS,
@@ -80,6 +85,8 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(documentArb, fc.constantFrom<'liver' | 'alcohol'>('liver', 'alcohol'), (d, q) => {
         const doc = set(d, q, q === 'liver' ? ['not-sure'] : 'not-sure');
+        // Alcohol is not asked about a young child: a hidden answer counts for nothing.
+        fc.pre(isVisible(getQuestion(q), doc));
         const e = evaluate(doc);
         expect(e.flags.map((f) => f.id)).toContain('liver-tests');
         expect(e.questions.map((x) => x.id)).toContain('q-liver-tests');
@@ -118,6 +125,16 @@ describe('engine properties', () => {
         for (const q of e.questions) expect(ids.includes(q.id)).toBe(!q.removable);
       }),
       RUNS,
+    );
+  });
+
+  it('reads a stimulant\'s "some" help one way: never both "did not help much" and "helped, but had side effects"', () => {
+    fc.assert(
+      fc.property(documentArb, (d) => {
+        const ids = evaluate(d).flags.map((f) => f.id);
+        expect(ids.includes('one-family-little-help') && ids.includes('stimulant-side-effects')).toBe(false);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { crisisRegionFor } from '../../../shared/crisis/region';
 import { chooseLanguage, isSupportedLanguage, textDirection } from '../../../shared/i18n/languages';
 
 describe('chooseLanguage', () => {
@@ -37,4 +38,21 @@ it('isSupportedLanguage accepts only shipped languages', () => {
   expect(isSupportedLanguage('es')).toBe(true);
   expect(isSupportedLanguage('fr')).toBe(false);
   expect(isSupportedLanguage(1)).toBe(false);
+});
+
+describe('the crisis numbers for a region', () => {
+  it.each([
+    ['US', 'US'],
+    ['en-GB', 'GB'],
+    ['UK', 'GB'],
+    ['es_MX', 'MX'],
+    ['es-419', null],
+    ['DE', 'EU'],
+    ['fr-FR', 'EU'],
+    ['es', null],
+    ['JP', null],
+    ['', null],
+  ] as const)('%s → %s', (region, expected) => {
+    expect(crisisRegionFor(region)).toBe(expected);
+  });
 });

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../shared/answers/types';
 import type { Perspective } from '../../../shared/content/text';
 import { evaluate } from '../../../shared/engine/evaluate';
-import { RULES } from '../../../shared/engine/rules';
+import { RULES, SAFETY_QUESTIONS } from '../../../shared/engine/rules';
+import type { QuestionId } from '../../../shared/questionnaire/ids';
+import { getQuestion } from '../../../shared/questionnaire/model';
+import { isVisible } from '../../../shared/questionnaire/visibility';
 import { doc } from './helpers';
 
 interface Case {
@@ -23,10 +26,30 @@ interface Row {
 
 const c = (answers: Answers, perspective?: Perspective): Case => (perspective ? { answers, perspective } : { answers });
 
+/** Every safety question answered (SAFETY_QUESTIONS), with nothing that raises a flag. */
+const ALL_SAFETY_ANSWERED: Answers = {
+  opioidsNow: ['none'],
+  opioidsRecent: 'no',
+  oudHistory: 'no',
+  liver: ['none'],
+  kidney: 'no',
+  allergy: 'no',
+  pregnancy: ['none'],
+  mood: 'no',
+  selfHarm: 'no',
+};
+
+function withoutAnswer(answers: Answers, id: QuestionId): Answers {
+  const copy = { ...answers };
+  delete copy[id];
+  return copy;
+}
+
 const TABLE: Record<string, Row> = {
   'opioids-now': {
     fires: [c({ opioidsNow: ['pain'] }), c({ opioidsNow: ['cough'] }), c({ opioidsNow: ['other'] })],
-    silent: [c({ opioidsNow: ['none'] }), c({ opioidsRecent: 'yes' })],
+    // A diarrhoea medicine such as loperamide has its own rule, not the withdrawal rules.
+    silent: [c({ opioidsNow: ['none'] }), c({ opioidsRecent: 'yes' }), c({ opioidsNow: ['diarrhoea'] })],
     notSure: { ...c({ opioidsNow: ['not-sure'] }), expect: ['opioid-unsure'], notExpect: ['opioids-now'] },
   },
   'methadone-buprenorphine': {
@@ -41,7 +64,7 @@ const TABLE: Record<string, Row> = {
   },
   'opioid-gap': {
     fires: [c({ opioidsRecent: 'yes' }), c({ opioidsNow: ['cough'] })],
-    silent: [c({ opioidsNow: ['none'], opioidsRecent: 'no' })],
+    silent: [c({ opioidsNow: ['none'], opioidsRecent: 'no' }), c({ opioidsNow: ['diarrhoea'], opioidsRecent: 'no' })],
     notSure: { ...c({ opioidsRecent: 'not-sure' }), expect: ['opioid-unsure'], notExpect: ['opioid-gap'] },
   },
   'opioid-unsure': {
@@ -49,10 +72,10 @@ const TABLE: Record<string, Row> = {
     silent: [c({ opioidsNow: ['none'], opioidsRecent: 'no' }), c({ opioidsNow: ['prefer-not'] })],
     notSure: { ...c({ opioidsNow: ['not-sure'], opioidsRecent: 'not-sure' }), expect: ['opioid-unsure'] },
   },
-  'opioid-private': {
-    fires: [c({ opioidsNow: ['prefer-not'] }), c({ opioidsRecent: 'prefer-not' })],
-    silent: [c({ opioidsNow: ['none'], opioidsRecent: 'no' })],
-    notSure: { ...c({ opioidsNow: ['not-sure'] }), expect: ['opioid-unsure'], notExpect: ['opioid-private'] },
+  antidiarrhoeal: {
+    fires: [c({ opioidsNow: ['diarrhoea'] }), c({ opioidsNow: ['diarrhoea', 'pain'] })],
+    silent: [c({ opioidsNow: ['cough'] }), c({ opioidsNow: ['none'] })],
+    notSure: { ...c({ opioidsNow: ['not-sure'] }), expect: ['opioid-unsure'], notExpect: ['antidiarrhoeal'] },
   },
   surgery: {
     fires: [c({ opioidsExpected: ['surgery'] }), c({ opioidsExpected: ['dental'] }), c({ opioidsExpected: ['pain-relief'] })],
@@ -125,9 +148,15 @@ const TABLE: Record<string, Row> = {
     notSure: { ...c({ currentTreatment: ['not-sure'], pastTreatment: ['none'] }), expect: ['unsure-answers'], notExpect: ['no-stimulant-tried'] },
   },
   'one-family-little-help': {
-    fires: [c({ pastTreatment: ['methylphenidate'], methylphenidateResponse: 'not-at-all' }), c({ currentTreatment: ['amphetamine'], amphetamineResponse: 'some' })],
+    fires: [
+      c({ pastTreatment: ['methylphenidate'], methylphenidateResponse: 'not-at-all' }),
+      c({ currentTreatment: ['amphetamine'], amphetamineResponse: 'some' }),
+      c({ currentTreatment: ['amphetamine'], amphetamineResponse: 'some', amphetamineSideEffects: ['none'] }),
+    ],
     silent: [
       c({ pastTreatment: ['methylphenidate'], methylphenidateResponse: 'a-lot' }),
+      // "Some" help with side effects reads as "helped, but had side effects", never as both.
+      c({ currentTreatment: ['amphetamine'], amphetamineResponse: 'some', amphetamineSideEffects: ['appetite'] }),
       c({ pastTreatment: ['methylphenidate', 'amphetamine'], methylphenidateResponse: 'not-at-all' }),
     ],
     notSure: {
@@ -137,7 +166,10 @@ const TABLE: Record<string, Row> = {
     },
   },
   'stimulant-side-effects': {
-    fires: [c({ currentTreatment: ['amphetamine'], amphetamineResponse: 'a-lot', amphetamineSideEffects: ['appetite'] })],
+    fires: [
+      c({ currentTreatment: ['amphetamine'], amphetamineResponse: 'a-lot', amphetamineSideEffects: ['appetite'] }),
+      c({ pastTreatment: ['methylphenidate'], methylphenidateResponse: 'some', methylphenidateSideEffects: ['sleep'] }),
+    ],
     silent: [
       c({ currentTreatment: ['amphetamine'], amphetamineResponse: 'a-lot', amphetamineSideEffects: ['none'] }),
       c({ currentTreatment: ['amphetamine'], amphetamineResponse: 'not-at-all', amphetamineSideEffects: ['tics'] }),
@@ -158,8 +190,27 @@ const TABLE: Record<string, Row> = {
     fires: [
       c({ pastTreatment: ['methylphenidate', 'amphetamine'], methylphenidateResponse: 'not-at-all', amphetamineStopReason: 'side-effects' }),
       c({ currentTreatment: ['methylphenidate'], pastTreatment: ['amphetamine'], methylphenidateResponse: 'not-at-all', amphetamineResponse: 'not-at-all' }),
+      // "Not tolerated" counts for a stimulant taken now, as for a past one.
+      c({
+        currentTreatment: ['methylphenidate'],
+        pastTreatment: ['amphetamine'],
+        methylphenidateResponse: 'a-lot',
+        methylphenidateSideEffects: ['heart'],
+        methylphenidateTolerable: 'no',
+        amphetamineStopReason: 'side-effects',
+      }),
     ],
-    silent: [c({ pastTreatment: ['methylphenidate', 'amphetamine'], methylphenidateResponse: 'not-at-all', amphetamineResponse: 'a-lot' })],
+    silent: [
+      c({ pastTreatment: ['methylphenidate', 'amphetamine'], methylphenidateResponse: 'not-at-all', amphetamineResponse: 'a-lot' }),
+      c({
+        currentTreatment: ['methylphenidate'],
+        pastTreatment: ['amphetamine'],
+        methylphenidateResponse: 'a-lot',
+        methylphenidateSideEffects: ['heart'],
+        methylphenidateTolerable: 'yes',
+        amphetamineStopReason: 'side-effects',
+      }),
+    ],
     notSure: {
       ...c({ pastTreatment: ['methylphenidate', 'amphetamine'], methylphenidateResponse: 'not-at-all', amphetamineResponse: 'not-sure' }),
       expect: ['unsure-answers'],
@@ -178,8 +229,13 @@ const TABLE: Record<string, Row> = {
   },
   'low-mood': {
     fires: [c({ mood: 'yes' })],
-    silent: [c({ mood: 'no' }), c({ mood: 'prefer-not' })],
-    notSure: { ...c({ mood: 'not-sure' }), expect: ['low-mood'] },
+    silent: [c({ mood: 'no' }), c({ mood: 'prefer-not' }), c({ mood: 'not-sure' })],
+    notSure: { ...c({ mood: 'not-sure' }), expect: ['mood-unsure'], notExpect: ['low-mood'] },
+  },
+  'mood-unsure': {
+    fires: [c({ mood: 'not-sure' }), c({ mood: 'not-sure' }, 'child')],
+    silent: [c({ mood: 'yes' }), c({ mood: 'no' })],
+    notSure: { ...c({ mood: 'not-sure' }), expect: ['mood-unsure'] },
   },
   'urgent-help': {
     fires: [c({ selfHarm: 'yes' }), c({ selfHarm: 'yes' }, 'child')],
@@ -192,11 +248,25 @@ const TABLE: Record<string, Row> = {
     notSure: { ...c({ pastTreatment: ['not-sure'] }), expect: ['unsure-answers'] },
   },
   'unanswered-safety': {
-    fires: [c({}), c({ opioidsNow: ['none'], opioidsRecent: 'no', liver: ['none'], kidney: 'no' })],
-    silent: [c({ opioidsNow: ['none'], opioidsRecent: 'no', liver: ['none'], kidney: 'no', allergy: 'no' })],
+    fires: [c({}), c(withoutAnswer(ALL_SAFETY_ANSWERED, 'allergy')), c({ ...ALL_SAFETY_ANSWERED, opioidsNow: ['prefer-not'] }), c({ ...ALL_SAFETY_ANSWERED, selfHarm: 'prefer-not' })],
+    silent: [
+      c(ALL_SAFETY_ANSWERED),
+      // Pregnancy is not asked about a young child, so it is not listed as unanswered.
+      c({ ...withoutAnswer(ALL_SAFETY_ANSWERED, 'pregnancy'), age: '6-11' }, 'child'),
+    ],
     notSure: {
-      ...c({ opioidsNow: ['not-sure'], opioidsRecent: 'not-sure', liver: ['not-sure'], kidney: 'not-sure', allergy: 'not-sure' }),
-      expect: ['opioid-unsure', 'liver-tests', 'kidney', 'allergy-unsure'],
+      ...c({
+        opioidsNow: ['not-sure'],
+        opioidsRecent: 'not-sure',
+        oudHistory: 'not-sure',
+        liver: ['not-sure'],
+        kidney: 'not-sure',
+        allergy: 'not-sure',
+        pregnancy: ['not-sure'],
+        mood: 'not-sure',
+        selfHarm: 'not-sure',
+      }),
+      expect: ['opioid-unsure', 'liver-tests', 'kidney', 'allergy-unsure', 'oud-history', 'pregnancy', 'mood-unsure', 'urgent-help'],
       notExpect: ['unanswered-safety'],
     },
   },
@@ -256,5 +326,60 @@ describe('ordering and merging', () => {
     const ids = e.flags.map((f) => f.id);
     expect(ids).not.toContain('methadone-buprenorphine');
     expect(ids).not.toContain('unsure-answers');
+  });
+});
+
+describe('safety questions never go silent', () => {
+  // Left blank or kept private, each of these gets a neutral question of its own for the prescriber.
+  const NEUTRAL: Partial<Record<QuestionId, string>> = {
+    opioidsNow: 'q-private-opioids-now',
+    opioidsRecent: 'q-private-opioids-recent',
+    oudHistory: 'q-private-oud',
+    pregnancy: 'q-private-pregnancy',
+    mood: 'q-private-mood',
+    selfHarm: 'q-private-safety',
+  };
+  const questionIds = (answers: Answers) => evaluate(doc(answers)).questions.map((q) => q.id);
+
+  it.each(Object.entries(NEUTRAL))('%s: "prefer not to say" adds %s', (id, question) => {
+    const value = getQuestion(id as QuestionId).type === 'multi' ? ['prefer-not'] : 'prefer-not';
+    expect(questionIds({ ...ALL_SAFETY_ANSWERED, [id]: value })).toContain(question);
+    expect(questionIds(ALL_SAFETY_ANSWERED)).not.toContain(question);
+  });
+
+  it.each(Object.entries(NEUTRAL))('%s: left blank adds %s', (id, question) => {
+    expect(questionIds(withoutAnswer(ALL_SAFETY_ANSWERED, id as QuestionId))).toContain(question);
+  });
+
+  it('lists each withheld topic by name, and only those', () => {
+    const flag = evaluate(doc({ ...ALL_SAFETY_ANSWERED, mood: 'prefer-not', opioidsRecent: 'prefer-not' })).flags.find((f) => f.id === 'unanswered-safety');
+    expect(flag?.items.map((t) => t.key)).toEqual(['questions:opioidsRecent.topic', 'questions:mood.topic']);
+    expect(flag?.answerIds).toEqual(['opioidsRecent', 'mood']);
+  });
+
+  it('covers every question the issue names', () => {
+    for (const id of Object.keys(NEUTRAL)) expect(SAFETY_QUESTIONS).toContain(id);
+  });
+});
+
+describe('every rule', () => {
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has a key line and a certainty label', (_id, rule) => {
+    expect(rule.key.key).toBe(`engine:rules.${rule.id}.key`);
+    // Only a list rule that states no medical fact (no sources) may go without a certainty.
+    if (rule.sourceIds.length > 0) expect(rule.certainty).not.toBeNull();
+    else expect(rule.lists).toBeDefined();
+  });
+});
+
+describe('alcohol', () => {
+  it('is not asked about a young child, and is asked about a teen or an adult', () => {
+    const alcohol = getQuestion('alcohol');
+    expect(isVisible(alcohol, doc({ age: 'under-6' }, 'child'))).toBe(false);
+    expect(isVisible(alcohol, doc({ age: '6-11' }, 'child'))).toBe(false);
+    expect(isVisible(alcohol, doc({ age: '12-17' }, 'child'))).toBe(true);
+    expect(isVisible(alcohol, doc({ age: '18-plus' }))).toBe(true);
+  });
+  it('a hidden alcohol answer raises nothing', () => {
+    expect(evaluate(doc({ age: '6-11', alcohol: 'heavy', liver: ['none'] }, 'child')).flags.map((f) => f.id)).not.toContain('liver-tests');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import { CONTENT_VERSION, EVIDENCE_REVIEWED_ON } from '../../../shared/content/meta';
+import { evaluate } from '../../../shared/engine/evaluate';
 import { SHEET_SECTION_ORDER, buildSheetModel, type SheetSection } from '../../../shared/sheet/model';
 import { doc, loadPersona } from './helpers';
 
@@ -20,7 +21,7 @@ describe('sheet model', () => {
     }
   });
   it('leaves out the raise-first section when nothing needs raising first', () => {
-    expect(buildSheetModel(loadPersona('typical-one-page')).sections[0]?.kind).toBe('questions');
+    expect(buildSheetModel(loadPersona('typical-one-page')).sections.map((x) => x.kind)).not.toContain('raise-first');
     const first = buildSheetModel(loadPersona('tramadol-dental')).sections[0];
     expect(first?.kind === 'raise-first' && first.flags.map((f) => f.id)).toEqual(['opioids-now', 'opioid-gap']);
   });
@@ -78,18 +79,50 @@ describe('sheet model', () => {
     expect(m.footer.sourceIds).toEqual(expect.arrayContaining(['fachinfo-ch-naltrexone', 'smpc-uk-adepend', 'jcp-2018-naltrexone-stimulant']));
     expect(m.footer.citations).toHaveLength(m.footer.sourceIds.length);
   });
-  it('cites only what it prints: a removed question’s sources go with it', () => {
+  it('cites what it prints: a removed question’s sources go with it, unless its flag still prints them', () => {
     const kept = buildSheetModel(doc({ thyroid: 'yes' }));
     expect(kept.footer.sourceIds).toContain('mcdermott-2019');
+    // The question goes, but the thyroid flag's key line stays on the sheet, with its sources.
     const removed = buildSheetModel({ ...doc({ thyroid: 'yes' }), sheet: { order: [], starred: [], removed: ['q-thyroid'] } });
-    expect(removed.footer.sourceIds).not.toContain('mcdermott-2019');
+    expect(removed.footer.sourceIds).toContain('mcdermott-2019');
+    const also = section({ ...doc({ thyroid: 'yes' }), sheet: { order: [], starred: [], removed: ['q-thyroid'] } }, 'also-discuss');
+    expect(also.flags.map((f) => f.id)).toContain('thyroid');
   });
-  it('adds the urgent-help box for low mood, once', () => {
-    expect(buildSheetModel(doc({ mood: 'yes' })).urgentHelp?.title.key).toBe('about:urgentHelp.title');
-    expect(buildSheetModel(doc({ mood: 'yes', selfHarm: 'yes' })).urgentHelp).toBeNull();
+  it('adds urgent help, with the numbers for the person\'s region, for self-harm or low mood', () => {
+    expect(buildSheetModel(doc({ mood: 'yes' })).urgentHelp?.title.key).toBe('crisis:title');
+    const urgent = buildSheetModel(doc({ mood: 'yes', selfHarm: 'yes' }), { country: 'GB' });
+    expect(urgent.urgentHelp?.list?.lines.map((l) => l.number)).toEqual(['999', '111', '116 123']);
+    expect(urgent.urgentHelp?.place.key).toBe('crisis:places.a-and-e');
+    expect(buildSheetModel(doc({ selfHarm: 'not-sure' }), { country: 'MX' }).urgentHelp?.list?.region).toBe('MX');
+    // Region unknown: the box still says what to do, without a list.
+    expect(buildSheetModel(doc({ selfHarm: 'yes' })).urgentHelp?.list).toBeNull();
     expect(buildSheetModel(doc({ mood: 'no' })).urgentHelp).toBeNull();
-    const raise = section(doc({ mood: 'yes', selfHarm: 'yes' }), 'raise-first');
-    expect(raise.flags[0]?.id).toBe('urgent-help');
+    // The urgent flag heads the urgent-help box, and is not printed again below it.
+    expect(urgent.urgentHelp?.flag?.id).toBe('urgent-help');
+    expect(section(doc({ mood: 'yes', selfHarm: 'yes' }), 'raise-first').flags.map((f) => f.id)).toEqual(['low-mood']);
+    expect(buildSheetModel(doc({ mood: 'yes' })).urgentHelp?.flag).toBeNull();
+  });
+  it('keeps every ask-about flag\'s key line, whatever questions the person removes', () => {
+    const d = doc({ thyroid: 'yes', kidney: 'not-severe', opioidsNow: ['diarrhoea'] });
+    const everything = evaluate(d).questions.map((q) => q.id);
+    const also = section({ ...d, sheet: { order: [], starred: [], removed: everything } }, 'also-discuss');
+    expect(also.flags.map((f) => f.id)).toEqual(expect.arrayContaining(['antidiarrhoeal', 'kidney', 'thyroid']));
+    for (const f of also.flags) expect(f.key.key).toBe(`engine:rules.${f.id}.key`);
+  });
+  it('never prints a "not sure" as a fact', () => {
+    // Mood: "not sure" asks to talk about it; it never says "I have been feeling very low".
+    const ids = section(doc({ mood: 'not-sure' }), 'questions').items.map((q) => q.id);
+    expect(ids).toContain('q-mood-unsure');
+    expect(ids).not.toContain('q-mood');
+    // Treatment history: "no treatment yet" only when both answers say none.
+    const history = (answers: Parameters<typeof doc>[0]) => section(doc(answers), 'medicine-history').empty.key;
+    expect(history({ currentTreatment: ['none'], pastTreatment: ['none'] })).toBe('sheet:history.empty');
+    expect(history({})).toBe('sheet:history.emptyNotAnswered');
+    expect(history({ currentTreatment: ['none'] })).toBe('sheet:history.emptyNotAnswered');
+    expect(history({ currentTreatment: ['not-sure'], pastTreatment: ['none'] })).toBe('sheet:history.emptyNotSure');
+  });
+  it('states the decision for the reader: "should I" for oneself, "should my child" for a parent', () => {
+    expect(buildSheetModel(doc({})).decision).toEqual({ key: 'sheet:decision', child: true });
   });
   it('speaks to a parent when the guide is about a child', () => {
     const m = buildSheetModel(loadPersona('parent-of-5-year-old'));

@@ -1,0 +1,150 @@
+// "What your answers mean", between the review and the sheet: every flag the engine raised, in the
+// order the sheet uses (urgent help, raise first, ask about), each with its full explanation, its
+// certainty, its sources, the questions it adds to the sheet, and a way to change the answers behind
+// it. Then the answers the person was not sure about, kept private or left blank, named one by one.
+import { useTranslation } from 'react-i18next';
+import type { AnswersDocument } from '../../../shared/answers/types';
+import type { CrisisRegion } from '../../../shared/crisis/types';
+import { emergencyPlace } from '../../../shared/crisis';
+import { evaluate, type Flag } from '../../../shared/engine/evaluate';
+import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS, SAFETY_QUESTIONS } from '../../../shared/engine/rules';
+import { answerIncludes, isAnswered } from '../../../shared/questionnaire/conditions';
+import { NOT_SURE, PREFER_NOT, type QuestionId } from '../../../shared/questionnaire/ids';
+import { CLINICAL_SECTIONS, getQuestion, type Question } from '../../../shared/questionnaire/model';
+import { visibleQuestions } from '../../../shared/questionnaire/visibility';
+import type { SourceId } from '../../../shared/references/registry';
+import { CrisisNumbers } from '../components/CrisisHelp';
+import { CertaintyBadge, SourceList } from '../components/Evidence';
+import { useAllText } from '../i18n';
+import type { ContentText } from '../walkthrough/useContentText';
+
+interface Props {
+  doc: AnswersDocument;
+  text: ContentText;
+  country: CrisisRegion | null;
+  onOpenReferences: (id: SourceId) => void;
+  /** Go to the question, with a way back here. */
+  onChangeAnswer: (question: QuestionId) => void;
+}
+
+const GROUPS = [
+  { id: 'urgent', pick: (f: Flag) => f.urgent },
+  { id: 'raise-first', pick: (f: Flag) => !f.urgent && f.severity === 'raise-first' },
+  { id: 'ask-about', pick: (f: Flag) => f.severity === 'ask-about' },
+] as const;
+
+function FlagView({ flag, props }: { flag: Flag; props: Props }) {
+  const { t } = useTranslation();
+  const { text, country, onOpenReferences, onChangeAnswer } = props;
+  const params = { ...flag.params, place: text(emergencyPlace(country)) };
+  return (
+    <article className={`meaning-flag meaning-${flag.urgent ? 'urgent' : flag.severity}`} id={`flag-${flag.id}`} aria-labelledby={`flag-${flag.id}-title`}>
+      <h3 id={`flag-${flag.id}-title`}>{text(flag.title)}</h3>
+      <p className="meaning-key">{text(flag.key, params)}</p>
+      <p>{text(flag.body, params)}</p>
+      {flag.items.length > 0 && (
+        <ul className="meaning-items">
+          {flag.items.map((item) => (
+            <li key={item.key}>{text(item)}</li>
+          ))}
+        </ul>
+      )}
+      {flag.urgent && <CrisisNumbers region={country} text={text} />}
+      <p className="meaning-certainty">
+        {flag.certainty ? <CertaintyBadge certainty={flag.certainty} text={text} /> : <span className="certainty">{t('meaning.fromYourAnswers')}</span>}
+      </p>
+      <SourceList ids={flag.sourceIds} text={text} onOpenReferences={onOpenReferences} />
+      {flag.questionIds.length > 0 && (
+        <>
+          <p className="meaning-subhead">{t('meaning.questionsAdded')}</p>
+          <ul className="meaning-questions">
+            {flag.questionIds.map((id) => (
+              <li key={id}>{text(PRESCRIBER_QUESTIONS[id].text)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {flag.answerIds.length > 0 && (
+        <p className="meaning-change">
+          {flag.answerIds.map((id) => (
+            <button key={id} type="button" className="button-small" onClick={() => onChangeAnswer(id)}>
+              {t('meaning.changeAnswer', { topic: text(getQuestion(id).topic) })}
+            </button>
+          ))}
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** The answers to go over: not sure, kept private, or (for safety questions) left blank. */
+function openAnswers(doc: AnswersDocument): Record<'notSure' | 'preferNot' | 'notAnswered', Question[]> {
+  const shown = visibleQuestions(doc);
+  const clinical = shown.filter((q) => CLINICAL_SECTIONS.includes(q.section));
+  return {
+    notSure: clinical.filter((q) => answerIncludes(doc.answers[q.id], [NOT_SURE])),
+    preferNot: clinical.filter((q) => answerIncludes(doc.answers[q.id], [PREFER_NOT])),
+    notAnswered: shown.filter((q) => SAFETY_QUESTIONS.includes(q.id) && !isAnswered(doc.answers[q.id])),
+  };
+}
+
+export function MeaningScreen(props: Props) {
+  useAllText();
+  const { t } = useTranslation();
+  const { doc, text, onChangeAnswer } = props;
+  const { flags } = evaluate(doc);
+  const open = openAnswers(doc);
+  const anyOpen = open.notSure.length + open.preferNot.length + open.notAnswered.length > 0;
+  return (
+    <section aria-labelledby="screen-title" className="meaning">
+      <h1 id="screen-title" tabIndex={-1}>
+        {t('meaning.title')}
+      </h1>
+      <p className="lede">{t('meaning.intro')}</p>
+      {flags.length === 0 && (
+        <section className="meaning-group" aria-labelledby="meaning-nothing">
+          <h2 id="meaning-nothing">{t('meaning.nothingTitle')}</h2>
+          <p>{t('meaning.nothing')}</p>
+          <p>{t('meaning.stillAsks')}</p>
+          <ul className="meaning-questions">
+            {ALWAYS_QUESTION_IDS.map((id) => (
+              <li key={id}>{text(PRESCRIBER_QUESTIONS[id].text)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {GROUPS.map(({ id, pick }) => {
+        const group = flags.filter(pick);
+        if (group.length === 0) return null;
+        return (
+          <section key={id} className="meaning-group" aria-labelledby={`meaning-${id}`}>
+            <h2 id={`meaning-${id}`}>{t(`meaning.groups.${id}`)}</h2>
+            <p className="meaning-group-intro">{t(`meaning.groupIntro.${id}`)}</p>
+            {group.map((flag) => (
+              <FlagView key={flag.id} flag={flag} props={props} />
+            ))}
+          </section>
+        );
+      })}
+      {anyOpen && (
+        <section className="meaning-group" aria-labelledby="meaning-open">
+          <h2 id="meaning-open">{t('meaning.openTitle')}</h2>
+          {(['notSure', 'preferNot', 'notAnswered'] as const).map((kind) =>
+            open[kind].length === 0 ? null : (
+              <div key={kind} className="meaning-open" data-open={kind}>
+                <p>{t(`meaning.open.${kind}`, { list: open[kind].map((q) => text(q.topic)).join(', ') })}</p>
+                <p className="meaning-change">
+                  {open[kind].map((q) => (
+                    <button key={q.id} type="button" className="button-small" onClick={() => onChangeAnswer(q.id)}>
+                      {t('meaning.changeAnswer', { topic: text(q.topic) })}
+                    </button>
+                  ))}
+                </p>
+              </div>
+            ),
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

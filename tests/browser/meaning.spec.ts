@@ -1,0 +1,209 @@
+// "What your answers mean" (every flag explained, with its certainty, sources and questions, and a way
+// to change the answers behind it), the urgent-help alert under the self-harm question, the Urgent
+// help page's numbers for the person's region, and the sheet's print actions within easy reach.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { AnswersDocument } from '../../shared/answers/types';
+import { keyFor, type TextRef } from '../../shared/content/text';
+import { CRISIS_LISTS, emergencyPlace, type CrisisRegion } from '../../shared/crisis';
+import { evaluate } from '../../shared/engine/evaluate';
+import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS } from '../../shared/engine/rules';
+import type { Language } from '../../shared/i18n/languages';
+import { interpolate, lookup } from '../../shared/i18n/lookup';
+import { guardPage } from '../support/guards';
+import { answer, next } from '../support/keyboard';
+import { loadLocale } from '../support/locales';
+import { ORIGIN } from '../support/origin';
+import { seedAnswers } from '../support/seed';
+
+const resources = { en: loadLocale('en'), es: loadLocale('es') };
+const PERSONA_DIR = 'tests/fixtures/personas';
+const personas = readdirSync(PERSONA_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => path.basename(f, '.json'));
+
+function persona(name: string): AnswersDocument {
+  return JSON.parse(readFileSync(path.join(PERSONA_DIR, `${name}.json`), 'utf8')) as AnswersDocument;
+}
+
+function say(doc: AnswersDocument, ref: TextRef, params: Record<string, string | number> = {}, language: Language = 'en'): string {
+  return interpolate(lookup(resources[language], keyFor(ref, doc.perspective)) ?? `MISSING ${ref.key}`, params, language);
+}
+
+async function openAt(page: Page, doc: AnswersDocument, step: string, language: Language = 'en'): Promise<void> {
+  await seedAnswers(page, JSON.stringify({ ...doc, progress: { step, visited: ['welcome', step] } }), language);
+  await page.goto('/');
+  await expect(page.locator('#screen-title')).toBeVisible();
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+// Together the personas fire every rule (tests/unit/shared/personas.test.ts), so this explains each one.
+for (const name of personas) {
+  test(`${name}: every flag is explained, with its certainty, sources and questions, in the sheet's order`, async ({ page }) => {
+    const guard = guardPage(page, ORIGIN);
+    const doc = persona(name);
+    await openAt(page, doc, 'meaning');
+    await expect(page.locator('#screen-title')).toHaveText('What your answers mean');
+    const { flags } = evaluate(doc);
+    const place = say(doc, emergencyPlace('US'));
+    // The same order as the sheet: urgent, then raise-first, then ask-about.
+    expect(await page.locator('.meaning-flag').evaluateAll((els) => els.map((e) => e.id))).toEqual(flags.map((f) => `flag-${f.id}`));
+    for (const flag of flags) {
+      const article = page.locator(`#flag-${flag.id}`);
+      const shown = squash((await article.textContent()) ?? '');
+      const params = { ...flag.params, place };
+      expect(shown, `${flag.id}: title`).toContain(squash(say(doc, flag.title)));
+      expect(shown, `${flag.id}: explanation`).toContain(squash(say(doc, flag.body, params)));
+      expect(shown, `${flag.id}: key line`).toContain(squash(say(doc, flag.key, params)));
+      for (const item of flag.items) expect(shown, `${flag.id}: listed topic`).toContain(say(doc, item));
+      // A certainty label (or, for a list of the person's own answers, a plain note that it is theirs).
+      await expect(article.locator('.certainty')).toHaveCount(1);
+      if (flag.sourceIds.length > 0) await expect(article.locator('details.sources summary')).toBeVisible();
+      for (const id of flag.questionIds) expect(shown, `${flag.id}: adds ${id}`).toContain(squash(say(doc, PRESCRIBER_QUESTIONS[id].text)));
+      await expect(article.getByRole('button', { name: /^Change: / })).toHaveCount(flag.answerIds.length);
+    }
+    if (flags.some((f) => f.urgent)) await expect(page.locator('#flag-urgent-help')).toContainText('988');
+    expect(guard.errors).toEqual([]);
+  });
+}
+
+test('a source opens from a flag, as on the Learn pages', async ({ page }) => {
+  await openAt(page, persona('tramadol-dental'), 'meaning');
+  const article = page.locator('#flag-opioids-now');
+  await article.locator('details.sources summary').click();
+  await article.locator('details.sources button').first().click();
+  await expect(page.locator('#screen-title')).toHaveText(/Sources|References/);
+  await expect(page.locator('.reference.highlighted')).toBeFocused();
+});
+
+test('"Change" goes to the question, and comes back; a changed answer changes what the screen says', async ({ page }) => {
+  await openAt(page, persona('tramadol-dental'), 'meaning');
+  await page.locator('#flag-opioids-now').getByRole('button', { name: 'Change: Opioids now' }).click();
+  await expect(page.locator('#q-opioidsNow input').first()).toBeFocused();
+  await page.locator('#q-opioidsNow input[value="pain"]').uncheck();
+  await page.locator('#q-opioidsNow input[value="none"]').check();
+  await page.locator('#q-opioidsRecent input[value="no"]').check();
+  await page.getByRole('button', { name: 'Back to What your answers mean' }).click();
+  await expect(page.locator('#screen-title')).toHaveText('What your answers mean');
+  await expect(page.locator('#screen-title')).toBeFocused();
+  await expect(page.locator('#flag-opioids-now')).toHaveCount(0);
+  await expect(page.locator('#flag-opioid-gap')).toHaveCount(0);
+  await expect(page.locator('#flag-stimulant-side-effects')).toBeVisible();
+});
+
+test('answers not sure, kept private or left blank are named one by one', async ({ page }) => {
+  await openAt(page, persona('every-other-flag'), 'meaning');
+  await expect(page.locator('[data-open="notSure"]')).toContainText('You were not sure about: Allergy to naltrexone or naloxone, Low mood.');
+  await expect(page.locator('[data-open="preferNot"]')).toContainText('You preferred not to say: Opioids now, Pregnancy or breastfeeding.');
+  await expect(page.locator('[data-open="notAnswered"]')).toContainText('Safety questions not answered: Past problem with opioids.');
+});
+
+test('when nothing fired it says so plainly, and what the sheet will still ask', async ({ page }) => {
+  const calm: AnswersDocument = {
+    ...persona('never-tried-medicine'),
+    answers: {
+      ...persona('never-tried-medicine').answers,
+      pastTreatment: ['amphetamine'],
+      amphetamineResponse: 'a-lot',
+      amphetamineSideEffects: ['none'],
+      amphetamineStopReason: 'cost-or-access',
+    },
+  };
+  expect(evaluate(calm).flags).toEqual([]);
+  await openAt(page, calm, 'meaning');
+  await expect(page.getByRole('heading', { name: 'Nothing needs to be raised first' })).toBeVisible();
+  for (const id of ALWAYS_QUESTION_IDS) await expect(page.locator('.meaning')).toContainText(say(calm, PRESCRIBER_QUESTIONS[id].text));
+  await expect(page.locator('.meaning-flag')).toHaveCount(0);
+});
+
+test.describe('urgent help under the self-harm question', () => {
+  // Every health answer given except mood and self-harm.
+  const start = (): AnswersDocument => {
+    const doc = persona('never-tried-medicine');
+    const answers = { ...doc.answers };
+    delete answers.mood;
+    delete answers.selfHarm;
+    return { ...doc, answers };
+  };
+
+  test('"yes", chosen by keyboard, shows a calm alert with the region\'s numbers at once; it is announced and does not block', async ({ page }) => {
+    await openAt(page, start(), 'section:health');
+    await page.locator('#screen-title').focus();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await answer(page, 'selfHarm', 'yes');
+    // role="alert": screen readers announce it as it appears.
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('Please reach out for help now');
+    await expect(alert).toContainText('nearest emergency room');
+    for (const line of CRISIS_LISTS.US.lines) await expect(alert).toContainText(line.number);
+    // Nothing is blocked: the person can go on by keyboard.
+    await next(page);
+    await expect(page.locator('#screen-title')).not.toHaveText('Other health');
+  });
+
+  test('"not sure" shows it too; "no" takes it away; low mood alone gets a gentler note', async ({ page }) => {
+    await openAt(page, start(), 'section:health');
+    await page.locator('#q-selfHarm input[value="not-sure"]').check();
+    await expect(page.getByRole('alert')).toContainText('988');
+    await page.locator('#q-selfHarm input[value="no"]').check();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.locator('#q-mood input[value="yes"]').check();
+    await expect(page.locator('#q-mood [role="status"]')).toContainText('worth talking about soon');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  const REGIONS: [string, CrisisRegion, Language, RegExp][] = [
+    ['en-GB', 'GB', 'en', /nearest A&E/],
+    ['es-ES', 'ES', 'es', /servicio de urgencias más cercano/],
+    ['es-MX', 'MX', 'es', /servicio de urgencias más cercano/],
+  ];
+  for (const [locale, region, language, place] of REGIONS) {
+    test.describe(() => {
+      test.use({ locale });
+      test(`in ${locale}, the numbers and words are the region's`, async ({ page }) => {
+        await openAt(page, { ...start(), answers: { ...start().answers, selfHarm: 'yes' } }, 'section:health', language);
+        const alert = page.getByRole('alert');
+        await expect(alert).toContainText(place);
+        for (const line of CRISIS_LISTS[region].lines) await expect(alert).toContainText(line.number);
+      });
+    });
+  }
+});
+
+test('the Urgent help page lists the region\'s numbers, with a checked date, and the person can pick another country', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Urgent help' }).click();
+  await expect(page.locator('#screen-title')).toHaveText('Urgent help');
+  await expect(page.locator('.crisis-lines')).toContainText('988');
+  await expect(page.locator('.crisis-checked')).toContainText('Numbers checked on 2026-12-02');
+  await page.getByLabel('Your country').selectOption('MX');
+  await expect(page.locator('.crisis-lines')).toContainText('800 911 2000');
+  await expect(page.locator('.urgent-page .lede')).toContainText('hospital emergency department');
+  // Kept: a reload still shows Mexico's numbers.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('ldn-decision-aid:preferences') ?? '')).toContain('"country":"MX"');
+  await page.reload();
+  await page.getByRole('button', { name: 'Urgent help' }).click();
+  await expect(page.locator('.crisis-lines')).toContainText('800 911 2000');
+});
+
+test('on the sheet step, Print and Save as PDF are two key presses from the title, before the list of questions', async ({ page }) => {
+  await openAt(page, persona('every-flag'), 'sheet');
+  await page.locator('#screen-title').focus();
+  let presses = 0;
+  while (presses < 10 && !(await page.evaluate(() => document.activeElement?.matches('.print-buttons button') ?? false))) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  expect(presses).toBeLessThanOrEqual(2);
+  await expect(page.locator('.print-buttons button').first()).toHaveText(/^Print/);
+  // The first Print is before the first question's buttons.
+  const order = await page.evaluate(() => {
+    const first = document.querySelector('.print-buttons button');
+    const list = document.querySelector('.arrange-list button');
+    return first && list ? first.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+  });
+  expect(order).toBeTruthy();
+});
