@@ -18,7 +18,7 @@ describe('the browser bridge: preferences', () => {
   });
 
   it('answers app info', async () => {
-    await expect(memoryBridge().bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4' });
+    await expect(memoryBridge().bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4', clinic: null });
   });
 
   it('validates requests with the shared contract', async () => {

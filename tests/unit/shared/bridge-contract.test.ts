@@ -61,7 +61,7 @@ describe('the bridge contract', () => {
 
   it('unwraps values and rejects errors with their code', async () => {
     const ok = await dispatchBridgeCall(handlers(), 'getAppInfo', undefined);
-    expect(unwrapEnvelope(ok)).toEqual({ name: 'Aid', version: '1.2.3' });
+    expect(unwrapEnvelope(ok)).toEqual({ name: 'Aid', version: '1.2.3', clinic: null });
     const bad = await dispatchBridgeCall(handlers(), 'updatePreferences', { language: 'zz' });
     expect(() => unwrapEnvelope(bad)).toThrow(BridgeError);
     expect(() => unwrapEnvelope(bad)).toThrow(/^\[invalid-request\] updatePreferences: language/);
