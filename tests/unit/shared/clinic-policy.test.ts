@@ -1,6 +1,7 @@
 // The clinic policy file: its parser (examples, then fuzzed against an independent reading of the
 // rules), and how the file, its absence or its failure, and the --clinic switch decide the mode.
 // `npm run fuzz` runs 10,000 cases of each property (FUZZ_RUNS).
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideClinicSettings, parseClinicPolicy, POLICY_MAX_CHARS, type PolicyRead } from '../../../shared/clinic/policy';
@@ -85,6 +86,13 @@ describe('parseClinicPolicy', () => {
   it('does not parse a file far larger than any policy', () => {
     const huge = `{"clinicMode": true, "x": "${'a'.repeat(POLICY_MAX_CHARS)}"}`;
     expect(parseClinicPolicy(huge)).toEqual({ ok: false, reason: expect.stringContaining('larger') });
+  });
+
+  it('accepts the example policy in the README, for IT', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /<!-- clinic-policy-example[^>]*-->\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    expect(parseClinicPolicy(example ?? '')).toEqual({ ok: true, policy: { clinicMode: true, idleMinutes: 5, defaultLanguage: 'es', paperSize: 'Letter' } });
   });
 
   it('never throws on any text', () => {
