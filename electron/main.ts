@@ -6,8 +6,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, sessi
 import writeFileAtomic from 'write-file-atomic';
 import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile } from '../shared/answers/transfer';
 import type { BridgeHandlers } from '../shared/bridge/contract';
-import { preferencesUnderPolicy, refuseInClinicMode } from '../shared/clinic/host';
 import { COMMAND_CHANNEL, type HostCommand } from '../shared/bridge/methods';
+import { preferencesUnderPolicy, refuseInClinicMode } from '../shared/clinic/host';
 import { CONTENT_VERSION } from '../shared/content/meta';
 import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
 import { APP_ENTRY_URL, APP_SCHEME, type OriginPolicy } from './logic/app-origin';
@@ -38,7 +38,12 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 // Clinic mode (a shared computer): from the system-wide policy file or the --clinic switch.
-const { settings: clinic, log: clinicLog } = readClinicSettings({ platform: process.platform, env: process.env, argv: process.argv, readText: (file) => readFileSync(file, 'utf8') });
+const { settings: clinic, log: clinicLog } = readClinicSettings({
+  platform: process.platform,
+  env: process.env,
+  argv: process.argv,
+  readText: (file) => readFileSync(file, 'utf8'),
+});
 if (clinicLog) console.warn(clinicLog);
 const preferences = new PreferencesStore(personDataDir(clinic, app.getPath('userData')));
 const answers = createAnswersStore(personDataDir(clinic, app.getPath('userData')));
