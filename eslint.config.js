@@ -86,7 +86,7 @@ export default tseslint.config(
             {
               // The host validates (the main process, or the browser bridge that stands in for it), so the
               // page itself never loads the validation library: its types are fine, its code is not.
-              regex: '(^zod|/answers/(schema|transfer)$|/preferences-schema$|/bridge/contract$)',
+              regex: '(^zod|/answers/(schema|transfer)$|/preferences-schema$|/bridge/contract$|/clinic/policy$)',
               allowTypeImports: true,
               message: 'Validation runs in the host: the page imports only types from the schemas (see renderer/src/bridge).',
             },

@@ -1,17 +1,18 @@
 // The Electron main process. It only wires Electron to the pure, tested pieces in electron/logic
 // and electron/store: every decision about security, windows, menus and languages is made there.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile } from '../shared/answers/transfer';
 import type { BridgeHandlers } from '../shared/bridge/contract';
 import { COMMAND_CHANNEL, type HostCommand } from '../shared/bridge/methods';
+import { preferencesUnderPolicy, refuseInClinicMode } from '../shared/clinic/host';
 import { CONTENT_VERSION } from '../shared/content/meta';
 import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
-import { resolvePreferences } from '../shared/preferences';
 import { APP_ENTRY_URL, APP_SCHEME, type OriginPolicy } from './logic/app-origin';
 import { registerBridge } from './logic/bridge-ipc';
+import { personDataDir, readClinicSettings } from './logic/clinic';
 import { exportDialogOptions, importDialogOptions } from './logic/file-dialogs';
 import { buildMenuTemplate } from './logic/menu';
 import { isCancelledPrint, pdfDialogOptions, printDialogOptions } from './logic/print';
@@ -36,8 +37,16 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
-const preferences = new PreferencesStore(app.getPath('userData'));
-const answers = createAnswersStore(app.getPath('userData'));
+// Clinic mode (a shared computer): from the system-wide policy file or the --clinic switch.
+const { settings: clinic, log: clinicLog } = readClinicSettings({
+  platform: process.platform,
+  env: process.env,
+  argv: process.argv,
+  readText: (file) => readFileSync(file, 'utf8'),
+});
+if (clinicLog) console.warn(clinicLog);
+const preferences = new PreferencesStore(personDataDir(clinic, app.getPath('userData')));
+const answers = createAnswersStore(personDataDir(clinic, app.getPath('userData')));
 
 function serveApp(): void {
   session.defaultSession.protocol.handle(APP_SCHEME, async (request) => {
@@ -64,7 +73,7 @@ function isTrusted(event: IpcMainInvokeEvent): boolean {
 }
 
 function currentPreferences() {
-  return resolvePreferences(preferences.stored, app.getPreferredSystemLanguages(), app.getLocaleCountryCode() || null);
+  return preferencesUnderPolicy(clinic.defaults, preferences.stored, app.getPreferredSystemLanguages(), app.getLocaleCountryCode() || null);
 }
 
 function applyMenu(): void {
@@ -80,8 +89,8 @@ function applyMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-const handlers: BridgeHandlers = {
-  getAppInfo: () => ({ name: app.getName(), version: app.getVersion() }),
+const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
+  getAppInfo: () => ({ name: app.getName(), version: app.getVersion(), clinic: clinic.clinic }),
   getPreferences: () => currentPreferences(),
   updatePreferences: async (patch) => {
     const before = currentPreferences().language;
@@ -143,7 +152,7 @@ const handlers: BridgeHandlers = {
     await writeFileAtomic(choice.filePath, pdf, { fsync: true });
     return { status: 'saved' as const, fileName: path.basename(choice.filePath) };
   },
-};
+});
 
 function createWindow(): void {
   const { language, theme } = currentPreferences();

@@ -1,7 +1,9 @@
-// The person's answers on disk: "answers.json" in the user-data folder, through the document store.
+// The person's answers on disk: "answers.json" in the user-data folder, through the document store;
+// or only in memory in clinic mode.
 import { checkAnswersValue, ANSWERS_FILE_MAX_BYTES } from '../../shared/answers/transfer';
 import type { AnswersDocument } from '../../shared/answers/types';
-import { DocumentStore, type DocumentCodec } from './document-store';
+import { DocumentStore, type DocumentCodec, type KeptDocument } from './document-store';
+import { MemoryDocument } from './memory-document';
 
 const codec: DocumentCodec<AnswersDocument> = {
   parse: (raw) => {
@@ -11,6 +13,8 @@ const codec: DocumentCodec<AnswersDocument> = {
   },
 };
 
-export function createAnswersStore(userDataDir: string): DocumentStore<AnswersDocument> {
+/** `userDataDir` null: in memory only (clinic mode). */
+export function createAnswersStore(userDataDir: string | null): KeptDocument<AnswersDocument> {
+  if (userDataDir === null) return new MemoryDocument();
   return new DocumentStore(userDataDir, 'answers', codec, { maxBytes: ANSWERS_FILE_MAX_BYTES });
 }

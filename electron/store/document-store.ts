@@ -28,6 +28,13 @@ export type LoadOutcome<T> =
   | { status: 'restored-previous'; document: T; problem: Problem | null }
   | { status: 'set-aside'; problem: Problem };
 
+/** What the app needs of a kept document: the file store below, or memory only (clinic mode). */
+export interface KeptDocument<T> {
+  load(): Promise<LoadOutcome<T>>;
+  save(document: T): Promise<void>;
+  erase(): Promise<void>;
+}
+
 export interface DocumentStoreOptions {
   /** Larger files are not read at all (a save of this app is a few kilobytes). */
   maxBytes?: number;
@@ -38,7 +45,7 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 }
 
-export class DocumentStore<T> {
+export class DocumentStore<T> implements KeptDocument<T> {
   readonly filePath: string;
   readonly previousPath: string;
   private readonly dir: string;

@@ -1,7 +1,9 @@
-// The person's preferences (language, theme, text size), kept in the user-data folder.
+// The person's preferences (language, theme, text size), kept in the user-data folder, or only in
+// memory in clinic mode.
 import { NOTHING_STORED, applyPreferencesPatch, type PreferencesPatch, type StoredPreferences } from '../../shared/preferences';
 import { storedPreferencesSchema } from '../../shared/preferences-schema';
-import { DocumentStore, type DocumentCodec } from './document-store';
+import { DocumentStore, type DocumentCodec, type KeptDocument } from './document-store';
+import { MemoryDocument } from './memory-document';
 
 const codec: DocumentCodec<StoredPreferences> = {
   parse: (raw) => {
@@ -15,14 +17,15 @@ const codec: DocumentCodec<StoredPreferences> = {
 
 export class PreferencesStore {
   private current: StoredPreferences = NOTHING_STORED;
-  private readonly store: DocumentStore<StoredPreferences>;
+  private readonly store: KeptDocument<StoredPreferences>;
+  /** Where they are kept; null when only in memory. */
+  readonly filePath: string | null;
 
-  constructor(userDataDir: string) {
-    this.store = new DocumentStore(userDataDir, 'preferences', codec, { maxBytes: 64 * 1024 });
-  }
-
-  get filePath(): string {
-    return this.store.filePath;
+  /** `userDataDir` null: in memory only (clinic mode). */
+  constructor(userDataDir: string | null) {
+    const file = userDataDir === null ? null : new DocumentStore(userDataDir, 'preferences', codec, { maxBytes: 64 * 1024 });
+    this.store = file ?? new MemoryDocument();
+    this.filePath = file?.filePath ?? null;
   }
 
   /** Loads the saved preferences; a damaged file is set aside and the previous copy or defaults are used. */

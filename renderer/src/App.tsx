@@ -8,6 +8,8 @@ import type { QuestionId } from '../../shared/questionnaire/ids';
 import { getQuestion } from '../../shared/questionnaire/model';
 import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visibility';
 import type { SourceId } from '../../shared/references/registry';
+import { ClinicBadge } from './clinic/ClinicBadge';
+import { useClinic } from './clinic/context';
 import { DataActions } from './components/DataActions';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePreferences } from './preferences/usePreferences';
@@ -175,6 +177,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
   const [route, setRoute] = useState<Route>(start.route);
   const [visited, setVisited] = useState<ReadonlySet<string>>(start.visited);
   const text = useContentText(doc.perspective);
+  const clinic = useClinic();
 
   // For the benchmark (bench/run.mjs): the first screen is drawn and answers can be given.
   useEffect(() => {
@@ -314,6 +317,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
           </button>
         </nav>
         <SettingsPanel preferences={preferences} onChange={changePreferences} />
+        <ClinicBadge />
       </header>
       {currentStep && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
       <main id="main" tabIndex={-1} className={currentStep?.kind === 'options' ? 'wide' : undefined}>
@@ -349,7 +353,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
       <footer className="app-footer">
         <p data-testid="app-version">{appInfo ? t('app.version', { version: appInfo.version }) : '\u00a0'}</p>
         <p className="save-state" role="status">
-          {save.status === 'saved' ? t('notices.saved') : save.status === 'saving' ? t('notices.saving') : ''}
+          {clinic ? '' : save.status === 'saved' ? t('notices.saved') : save.status === 'saving' ? t('notices.saving') : ''}
         </p>
       </footer>
       <div className="visually-hidden" aria-live="polite">

@@ -6,8 +6,9 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shared/preferences';
-import { App, prefetchScreens } from './App';
+import { prefetchScreens } from './App';
 import { getBridge } from './bridge';
+import { ClinicSession } from './clinic/ClinicSession';
 import { initI18n, loadAllText } from './i18n';
 import { openAnswers } from './walkthrough/useAnswersDocument';
 
@@ -34,7 +35,7 @@ async function boot(): Promise<void> {
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <App bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
+          <ClinicSession bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
         </I18nextProvider>
       </StrictMode>,
     ),

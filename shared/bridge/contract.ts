@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { answersDocumentSchema } from '../answers/schema';
 import type { AnswersDocument } from '../answers/types';
+import { clinicInfoSchema } from '../clinic/policy';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { preferencesPatchSchema, preferencesSchema } from '../preferences-schema';
 import { PAPER_SIZES } from '../print/paper';
@@ -12,6 +13,8 @@ import type { BridgeEnvelope, BridgeErrorInfo, BridgeMethod, HostCommand } from 
 const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
+  /** Clinic mode (a shared computer): how long the page waits before it offers to clear; null when off. */
+  clinic: clinicInfoSchema,
 });
 
 const noRequest = z.undefined();

@@ -1,23 +1,12 @@
 // The browser bridge over an in-memory storage: a real implementation of the contract for tests.
 import { vi } from 'vitest';
 import { createBrowserBridge, type PickedFile } from '../../renderer/src/bridge/browser-bridge';
-import type { KeyValueStorage } from '../../renderer/src/bridge/local-store';
+import { memoryStorage } from '../../renderer/src/bridge/memory-storage';
+import type { ClinicInfo } from '../../shared/clinic/policy';
 
-export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, String(value)),
-    removeItem: (key) => void data.delete(key),
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-  };
-}
+export { memoryStorage };
 
-export function memoryBridge(options: { storage?: ReturnType<typeof memoryStorage>; languages?: string[]; file?: PickedFile | null } = {}) {
+export function memoryBridge(options: { storage?: ReturnType<typeof memoryStorage>; languages?: string[]; file?: PickedFile | null; clinic?: ClinicInfo } = {}) {
   const storage = options.storage ?? memoryStorage();
   const downloads: { fileName: string; text: string }[] = [];
   const prints: number[] = [];
@@ -29,6 +18,7 @@ export function memoryBridge(options: { storage?: ReturnType<typeof memoryStorag
     pickFile: async () => options.file ?? null,
     print: () => prints.push(1),
     now: () => new Date('2026-11-24T12:00:00Z'),
+    clinic: options.clinic ?? null,
   });
   for (const key of Object.keys(bridge) as (keyof typeof bridge)[]) vi.spyOn(bridge, key);
   return { bridge, storage, downloads, prints };

@@ -1,9 +1,12 @@
 // The bridge for the browser preview and the Chromium tests: the same contract, the same
 // validation, with localStorage instead of the main process and file download/upload instead of
-// native dialogs.
+// native dialogs. In clinic mode (a shared computer) it refuses what the main process refuses, and the
+// page gives it a storage that lives only in memory.
 import { answersFileName, decodeAnswersFile, encodeAnswersFile } from '../../../shared/answers/transfer';
 import { dispatchBridgeCall, type BridgeHandlers, type DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, unwrapEnvelope } from '../../../shared/bridge/methods';
+import { refuseInClinicMode } from '../../../shared/clinic/host';
+import type { ClinicInfo } from '../../../shared/clinic/policy';
 import { NOTHING_STORED, applyPreferencesPatch, resolvePreferences, type StoredPreferences } from '../../../shared/preferences';
 import { storedPreferencesSchema } from '../../../shared/preferences-schema';
 import { LocalAnswersStore, type KeyValueStorage } from './local-store';
@@ -29,6 +32,8 @@ export interface BrowserBridgeInputs {
   /** Where Ctrl/Cmd+P is heard (the browser has no native menu): the window, in the app. */
   keyTarget?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   now?: () => Date;
+  /** Clinic mode, as the preview's `?clinic` asks for it; null (the default) when off. */
+  clinic?: ClinicInfo;
 }
 
 function readStored(storage: KeyValueStorage): StoredPreferences {
@@ -45,8 +50,9 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
   const { storage, preferredLanguages, appInfo, download, pickFile, print } = inputs;
   const now = inputs.now ?? (() => new Date());
   const answers = new LocalAnswersStore(storage, now);
-  const handlers: BridgeHandlers = {
-    getAppInfo: () => appInfo,
+  const clinic = inputs.clinic ?? null;
+  const handlers: BridgeHandlers = refuseInClinicMode(clinic, {
+    getAppInfo: () => ({ ...appInfo, clinic }),
     getPreferences: () => resolvePreferences(readStored(storage), preferredLanguages, preferredLanguages[0] ?? null),
     updatePreferences: (patch) => {
       const next = applyPreferencesPatch(readStored(storage), patch);
@@ -84,7 +90,7 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
       print();
       return { status: 'print-dialog' as const };
     },
-  };
+  });
   const methods = Object.fromEntries(
     BRIDGE_METHODS.map((method) => [method, async (request?: unknown) => unwrapEnvelope(await dispatchBridgeCall(handlers, method, request))]),
   );

@@ -1,9 +1,11 @@
 // The renderer's single way to reach its host. In Electron the preload has put the bridge on
 // window, and the main process validates every call: the page loads no validation code at all.
 // Anywhere else (browser preview, tests) the browser implementation stands in; it carries the
-// schemas and storage code, so it is loaded only then.
+// schemas and storage code, so it is loaded only then. `?clinic` in the address runs it in clinic
+// mode (a shared computer), with nothing kept in localStorage: for the preview and the browser tests.
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_GLOBAL } from '../../../shared/bridge/methods';
+import { DEFAULT_IDLE_MINUTES } from '../../../shared/clinic/timing';
 
 let bridge: Promise<DecisionAidApi> | null = null;
 
@@ -18,9 +20,15 @@ function hostBridge(): Promise<DecisionAidApi> | null {
 }
 
 async function browserBridge(): Promise<DecisionAidApi> {
-  const [{ createBrowserBridge }, { downloadText, pickJsonFile }] = await Promise.all([import('./browser-bridge'), import('./browser-files')]);
+  const [{ createBrowserBridge }, { downloadText, pickJsonFile }, { memoryStorage }] = await Promise.all([
+    import('./browser-bridge'),
+    import('./browser-files'),
+    import('./memory-storage'),
+  ]);
+  const clinic = new URLSearchParams(window.location.search).has('clinic') ? { idleMinutes: DEFAULT_IDLE_MINUTES } : null;
   return createBrowserBridge({
-    storage: window.localStorage,
+    clinic,
+    storage: clinic ? memoryStorage() : window.localStorage,
     preferredLanguages: navigator.languages,
     appInfo: { name: __APP_NAME__, version: __APP_VERSION__ },
     download: downloadText,

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
+import { useClinic } from '../clinic/context';
 
 interface Props {
   bridge: DecisionAidApi;
@@ -16,6 +17,7 @@ type Message = { tone: 'ok' | 'problem'; text: string } | null;
 
 export function DataActions({ bridge, doc, onImported, onErased }: Props) {
   const { t } = useTranslation();
+  const clinic = useClinic();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -60,6 +62,8 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
     }
   }
 
+  // On a shared computer nothing is saved to or opened from a file; "Finish and clear" ends a visit.
+  if (clinic) return null;
   return (
     <section className="data-actions" aria-labelledby="data-actions-title">
       <h2 id="data-actions-title">{t('data.title')}</h2>

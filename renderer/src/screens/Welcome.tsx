@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PERSPECTIVES, type Perspective } from '../../../shared/content/text';
+import { useClinic } from '../clinic/context';
 
 // Minutes the whole walkthrough is expected to take (product brief: 10 to 15).
 const MINUTES_NEEDED = 15;
@@ -11,6 +12,7 @@ interface Props {
 
 export function Welcome({ perspective, onPerspective }: Props) {
   const { t } = useTranslation();
+  const clinic = useClinic();
   return (
     <section className="welcome" aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
@@ -19,8 +21,8 @@ export function Welcome({ perspective, onPerspective }: Props) {
       <p className="lede">{t('welcome.lede')}</p>
       <ul className="facts">
         <li>{t('welcome.whatYouDo')}</li>
-        <li>{t('welcome.time', { count: MINUTES_NEEDED })}</li>
-        <li>{t('welcome.privacy')}</li>
+        <li>{t(clinic ? 'welcome.timeClinic' : 'welcome.time', { count: MINUTES_NEEDED })}</li>
+        <li>{t(clinic ? 'welcome.privacyClinic' : 'welcome.privacy')}</li>
         <li>{t('welcome.notAdvice')}</li>
       </ul>
       <fieldset className="question perspective" id="q-perspective">

@@ -11,6 +11,8 @@ import { PAPER_SIZES, type PaperSize } from '../../../shared/print/paper';
 import { TEXT_LIMITS } from '../../../shared/questionnaire/model';
 import { PRESCRIBER_QUESTIONS, type PrescriberQuestionId } from '../../../shared/engine/rules';
 import { buildSheetModel, type SheetQuestion } from '../../../shared/sheet/model';
+import { FinishAndClear } from '../clinic/FinishAndClear';
+import { useClinic } from '../clinic/context';
 import { LanguageOptions } from '../components/LanguageOptions';
 import { OwnQuestions } from '../components/OwnQuestions';
 import { useContentText, type ContentText } from '../walkthrough/useContentText';
@@ -43,6 +45,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   useAllText();
   const { t, i18n } = useTranslation();
   const id = useId();
+  const clinic = useClinic();
   const [status, setStatus] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
   const sheetLanguage: Language = doc.sheet.language ?? preferences.language;
   const secondLanguage = doc.sheet.secondLanguage !== sheetLanguage ? doc.sheet.secondLanguage : undefined;
@@ -103,9 +106,13 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
       <button type="button" className="button-primary" onClick={() => void print('printSheet')}>
         {t('sheetStep.print')}
       </button>
-      <button type="button" className="button-secondary" onClick={() => void print('saveSheetPdf')}>
-        {t('sheetStep.savePdf')}
-      </button>
+      {clinic ? (
+        <FinishAndClear />
+      ) : (
+        <button type="button" className="button-secondary" onClick={() => void print('saveSheetPdf')}>
+          {t('sheetStep.savePdf')}
+        </button>
+      )}
     </div>
   );
 
@@ -115,7 +122,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
         <h1 id="screen-title" tabIndex={-1}>
           {t('sheetStep.title')}
         </h1>
-        <p className="lede">{t('sheetStep.intro')}</p>
+        <p className="lede">{t(clinic ? 'sheetStep.introClinic' : 'sheetStep.intro')}</p>
         {/* The print actions come before the list too: a keyboard user reaches them in two key presses. */}
         {printButtons}
 

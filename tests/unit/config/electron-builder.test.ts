@@ -55,6 +55,13 @@ describe('electron-builder.yml', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true });
   });
 
+  it('lets IT install silently for every user of a clinic computer (`/S /allusers`, README)', () => {
+    // electron-builder's assisted installer (oneClick false) reads /allusers when the install mode is
+    // left to choose (perMachine false), and a silent install that is not elevated asks for elevation
+    // only if allowElevation is on (templates/nsis/assistedInstaller.nsh, installer.nsi).
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true });
+  });
+
   it('builds dmg and zip for macOS x64 and arm64, hardened, with entitlements, notarizing only with credentials', () => {
     expect(targets(config.mac.target)).toEqual({ dmg: ['arm64', 'x64'], zip: ['arm64', 'x64'] });
     expect(config.mac.hardenedRuntime).toBe(true);

@@ -27,7 +27,7 @@ describe('PreferencesStore', () => {
     const again = new PreferencesStore(dir);
     await again.load();
     expect(again.stored).toEqual({ schemaVersion: 1, language: 'es', theme: 'dark', textSize: 175 });
-    expect(JSON.parse(await readFile(again.filePath, 'utf8'))).toEqual(again.stored);
+    expect(JSON.parse(await readFile(again.filePath ?? 'no file', 'utf8'))).toEqual(again.stored);
   });
 
   it('forgets everything on reset', async () => {

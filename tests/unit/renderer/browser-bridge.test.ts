@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import { PREFERENCES_KEY } from '../../../renderer/src/bridge/browser-bridge';
 import { ANSWERS_KEY } from '../../../renderer/src/bridge/local-store';
+import { CLINIC_REFUSAL } from '../../../shared/clinic/host';
 import { fileOf, memoryBridge, memoryStorage } from '../../support/memory-bridge';
 
 const someAnswers = () => ({ ...emptyAnswers('self'), answers: { diagnosis: 'yes' }, updatedAt: '2026-11-24T12:00:00.000Z' });
@@ -18,7 +19,7 @@ describe('the browser bridge: preferences', () => {
   });
 
   it('answers app info', async () => {
-    await expect(memoryBridge().bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4' });
+    await expect(memoryBridge().bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4', clinic: null });
   });
 
   it('validates requests with the shared contract', async () => {
@@ -133,5 +134,19 @@ describe('the browser bridge: host commands and printing', () => {
     await expect(bridge.saveSheetPdf({ paperSize: 'Letter', language: 'es' })).resolves.toEqual({ status: 'print-dialog' });
     expect(prints).toHaveLength(2);
     await expect(bridge.printSheet({ paperSize: 'A5', language: 'en' } as never)).rejects.toThrow(/paperSize/);
+  });
+});
+
+describe('the browser bridge in clinic mode (the preview’s ?clinic)', () => {
+  it('tells the page, and refuses what the main process refuses: no file saved, opened, or PDF written', async () => {
+    const { bridge, downloads, prints } = memoryBridge({ clinic: { idleMinutes: 5 }, file: fileOf('a.json', '{}') });
+    await expect(bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4', clinic: { idleMinutes: 5 } });
+    await expect(bridge.exportAnswers(emptyAnswers('self'))).rejects.toThrow(CLINIC_REFUSAL);
+    await expect(bridge.importAnswers()).rejects.toThrow(CLINIC_REFUSAL);
+    await expect(bridge.saveSheetPdf({ paperSize: 'A4', language: 'en' })).rejects.toThrow(CLINIC_REFUSAL);
+    expect(downloads).toEqual([]);
+    expect(prints).toEqual([]);
+    await expect(bridge.printSheet({ paperSize: 'A4', language: 'en' })).resolves.toEqual({ status: 'print-dialog' });
+    expect(prints).toHaveLength(1);
   });
 });

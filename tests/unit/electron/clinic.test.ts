@@ -1,0 +1,168 @@
+// Clinic mode in the main process: where the policy file is, how reading it fails safe, what the
+// host refuses, and that the stores write nothing about the person to disk.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLINIC_SWITCH, personDataDir, policyFilePath, POLICY_DIR_NAME, POLICY_DIR_NAME_LINUX, readClinicSettings } from '../../../electron/logic/clinic';
+import { createAnswersStore } from '../../../electron/store/answers';
+import { PreferencesStore } from '../../../electron/store/preferences';
+import { emptyAnswers } from '../../../shared/answers/empty';
+import { dispatchBridgeCall } from '../../../shared/bridge/contract';
+import { BRIDGE_METHODS } from '../../../shared/bridge/methods';
+import { CLINIC_REFUSAL, preferencesUnderPolicy, refuseInClinicMode, REFUSED_IN_CLINIC_MODE } from '../../../shared/clinic/host';
+import type { ClinicSettings } from '../../../shared/clinic/policy';
+import { NOTHING_STORED } from '../../../shared/preferences';
+import { stubHandlers } from '../../support/stub-handlers';
+
+function errno(code: string): Error {
+  return Object.assign(new Error(`${code}: something about the file`), { code });
+}
+
+describe('where the policy file is', () => {
+  it('is in the system-wide location of each OS, under the app’s name', () => {
+    expect(policyFilePath('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\LDN for ADHD Decision Aid\\policy.json');
+    expect(policyFilePath('win32', {})).toBe('C:\\ProgramData\\LDN for ADHD Decision Aid\\policy.json');
+    expect(policyFilePath('darwin', {})).toBe('/Library/Application Support/LDN for ADHD Decision Aid/policy.json');
+    expect(policyFilePath('linux', {})).toBe('/etc/ldn-adhd-decision-aid/policy.json');
+  });
+
+  it('uses the names in package.json (the product name, and the package name under /etc)', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; productName: string };
+    expect(POLICY_DIR_NAME).toBe(pkg.productName);
+    expect(POLICY_DIR_NAME_LINUX).toBe(pkg.name);
+  });
+});
+
+describe('readClinicSettings', () => {
+  const start = (readText: (file: string) => string, argv: string[] = ['app']) => readClinicSettings({ platform: 'linux', env: {}, argv, readText });
+
+  it('reads the policy file from its place', () => {
+    const readText = vi.fn(() => '{"clinicMode": true, "idleMinutes": 3}');
+    expect(start(readText)).toEqual({ settings: { clinic: { idleMinutes: 3 }, defaults: { language: null, paperSize: null }, problem: null }, log: null });
+    expect(readText).toHaveBeenCalledWith('/etc/ldn-adhd-decision-aid/policy.json');
+  });
+
+  it('without a policy file, runs as usual; the --clinic switch turns clinic mode on', () => {
+    const missing = () => {
+      throw errno('ENOENT');
+    };
+    expect(start(missing)).toMatchObject({ settings: { clinic: null }, log: null });
+    expect(start(missing, ['app', CLINIC_SWITCH])).toMatchObject({ settings: { clinic: { idleMinutes: 5 } }, log: null });
+  });
+
+  it.each(['EACCES', 'EPERM', 'EISDIR', 'EIO'])('fails safe when the file exists but cannot be read (%s), and logs why', (code) => {
+    const { settings, log } = start(() => {
+      throw errno(code);
+    });
+    expect(settings).toEqual({ clinic: { idleMinutes: 5 }, defaults: { language: null, paperSize: null }, problem: expect.stringContaining(code) });
+    expect(log).toContain('/etc/ldn-adhd-decision-aid/policy.json');
+    expect(log).toContain(code);
+    expect(log).toContain('clinic mode');
+  });
+
+  it('fails safe when the file is invalid, and logs what is wrong', () => {
+    const { settings, log } = start(() => '{"clinicMode": false, "idleMinuts": 10}');
+    expect(settings.clinic).toEqual({ idleMinutes: 5 });
+    expect(log).toContain('idleMinuts');
+  });
+});
+
+describe('refuseInClinicMode', () => {
+  const clinic = { idleMinutes: 5 };
+
+  it('refuses saving to a file, opening one and saving a PDF; answers every other call', async () => {
+    const handlers = refuseInClinicMode(clinic, stubHandlers());
+    const payloads: Record<string, unknown> = {
+      updatePreferences: { language: 'es' },
+      saveAnswers: emptyAnswers('self'),
+      exportAnswers: emptyAnswers('self'),
+      printSheet: { paperSize: 'A4', language: 'en' },
+      saveSheetPdf: { paperSize: 'A4', language: 'en' },
+    };
+    for (const method of BRIDGE_METHODS) {
+      const envelope = await dispatchBridgeCall(handlers, method, payloads[method]);
+      if ((REFUSED_IN_CLINIC_MODE as readonly string[]).includes(method)) {
+        expect(envelope, method).toEqual({ ok: false, error: { code: 'failed', message: `${method}: ${CLINIC_REFUSAL}` } });
+      } else {
+        expect(envelope.ok, method).toBe(true);
+      }
+    }
+    expect(REFUSED_IN_CLINIC_MODE).toEqual(['exportAnswers', 'importAnswers', 'saveSheetPdf']);
+  });
+
+  it('changes nothing outside clinic mode', () => {
+    const handlers = stubHandlers();
+    expect(refuseInClinicMode(null, handlers)).toBe(handlers);
+  });
+});
+
+describe('the policy’s defaults under the person’s choices', () => {
+  const defaults: ClinicSettings['defaults'] = { language: 'es', paperSize: 'A4' };
+
+  it('take the place of the system’s language and the region’s paper', () => {
+    expect(preferencesUnderPolicy(defaults, NOTHING_STORED, ['en-US'], 'US')).toMatchObject({ language: 'es', languageChosen: false, paperSize: 'A4' });
+    expect(preferencesUnderPolicy({ language: null, paperSize: null }, NOTHING_STORED, ['en-US'], 'US')).toMatchObject({ language: 'en', paperSize: 'Letter' });
+  });
+
+  it('give way to what the person chose', () => {
+    expect(preferencesUnderPolicy(defaults, { schemaVersion: 1, language: 'en', paperSize: 'Letter' }, ['es'], 'ES')).toMatchObject({ language: 'en', paperSize: 'Letter' });
+  });
+});
+
+describe('the person’s data in clinic mode', () => {
+  let root: string;
+  let userData: string;
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'clinic-'));
+    userData = path.join(root, 'userData');
+  });
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const settings = (clinic: boolean): ClinicSettings => ({ clinic: clinic ? { idleMinutes: 5 } : null, defaults: { language: null, paperSize: null }, problem: null });
+
+  /** Everything a visit does with the stores: change settings, answer, save again, erase, answer again. */
+  async function visit(dir: string | null) {
+    const preferences = new PreferencesStore(dir);
+    const answers = createAnswersStore(dir);
+    await preferences.load();
+    await answers.load();
+    await preferences.update({ language: 'es', theme: 'dark' });
+    const doc = { ...emptyAnswers('self'), answers: { age: '18-plus' as const } };
+    await answers.save(doc);
+    await answers.save({ ...doc, updatedAt: '2026-12-02T10:00:00.000Z' });
+    const loaded = await answers.load();
+    await answers.erase();
+    await preferences.reset();
+    await answers.save(doc);
+    return { preferences, answers, loaded };
+  }
+
+  it('writes nothing to disk: the user-data folder is never even created (and outside clinic mode it is)', async () => {
+    const { loaded } = await visit(personDataDir(settings(true), userData));
+    // Kept in memory for the visit, so nothing is lost while the app is open.
+    expect(loaded).toMatchObject({ status: 'loaded', document: { answers: { age: '18-plus' } } });
+    expect(existsSync(userData)).toBe(false);
+    expect(await readdir(root)).toEqual([]);
+
+    await visit(personDataDir(settings(false), userData));
+    expect((await readdir(userData)).sort()).toEqual(['answers.json']);
+  });
+
+  it('reads nothing from disk either: a previous person’s saved answers and settings are not shown', async () => {
+    await mkdir(userData);
+    await writeFile(path.join(userData, 'answers.json'), JSON.stringify({ ...emptyAnswers('self'), answers: { age: '18-plus' } }));
+    await writeFile(path.join(userData, 'preferences.json'), JSON.stringify({ schemaVersion: 1, language: 'es' }));
+    // The control: outside clinic mode they would be opened.
+    expect(await createAnswersStore(personDataDir(settings(false), userData)).load()).toMatchObject({ status: 'loaded' });
+    expect(await new PreferencesStore(personDataDir(settings(false), userData)).load()).toMatchObject({ language: 'es' });
+    const dir = personDataDir(settings(true), userData);
+    expect(await createAnswersStore(dir).load()).toEqual({ status: 'empty' });
+    const preferences = new PreferencesStore(dir);
+    expect(await preferences.load()).toEqual(NOTHING_STORED);
+    expect(preferences.filePath).toBeNull();
+  });
+});

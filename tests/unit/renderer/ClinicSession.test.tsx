@@ -1,0 +1,74 @@
+// Clinic mode in the page: the badge, no file actions, and "Finish and clear", which must leave the
+// host holding nothing of the person, even a change made a moment before (its save is still pending).
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClinicSession } from '../../../renderer/src/clinic/ClinicSession';
+import { initI18n } from '../../../renderer/src/i18n';
+import { openAnswers } from '../../../renderer/src/walkthrough/useAnswersDocument';
+import { emptyAnswers } from '../../../shared/answers/empty';
+import type { DecisionAidApi } from '../../../shared/bridge/contract';
+import type { Preferences } from '../../../shared/preferences';
+import { memoryBridge } from '../../support/memory-bridge';
+
+const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'US' };
+
+async function renderSession(bridge: DecisionAidApi) {
+  const [i18n, opened, appInfo] = await Promise.all([initI18n('en'), openAnswers(bridge), bridge.getAppInfo()]);
+  await act(async () => {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ClinicSession bridge={bridge} initialPreferences={defaults} opened={opened} appInfo={appInfo} />
+      </I18nextProvider>,
+    );
+  });
+}
+
+afterEach(() => {
+  cleanup();
+  delete document.documentElement.dataset.theme;
+});
+
+describe('ClinicSession', () => {
+  it('outside clinic mode: the app as usual, with its file actions and no badge', async () => {
+    await renderSession(memoryBridge().bridge);
+    expect(screen.getByRole('button', { name: 'Save answers to a file' })).toBeTruthy();
+    expect(screen.queryByText('Shared computer: nothing you enter is kept')).toBeNull();
+  });
+
+  it('in clinic mode: the badge, and neither saving to a file nor opening one', async () => {
+    await renderSession(memoryBridge({ clinic: { idleMinutes: 5 } }).bridge);
+    expect(screen.getByText('Shared computer: nothing you enter is kept')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save answers to a file' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Open saved answers' })).toBeNull();
+  });
+
+  it('"Finish and clear" on the sheet: no Save as PDF; the host ends up holding nothing, and the welcome screen is back', async () => {
+    const { bridge } = memoryBridge({ clinic: { idleMinutes: 5 } });
+    await bridge.saveAnswers({ ...emptyAnswers('self'), answers: { diagnosis: 'yes' }, progress: { step: 'sheet', visited: ['welcome', 'sheet'] } });
+    await bridge.updatePreferences({ theme: 'dark' });
+    await renderSession(bridge);
+    // The print actions are offered before the question list and after it.
+    const [finish] = await screen.findAllByRole('button', { name: 'Finish and clear' }, { timeout: 5000 });
+    if (!finish) throw new Error('no Finish and clear button');
+    expect(screen.getAllByRole('button', { name: 'Print…' })).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Save as PDF…' })).toBeNull();
+
+    // A change whose save is still waiting (autosave runs shortly after a change) when the person leaves.
+    fireEvent.change(screen.getByLabelText('Name (optional)'), { target: { value: 'Alex' } });
+    vi.mocked(bridge.saveAnswers).mockClear();
+    fireEvent.click(finish);
+
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/low-dose naltrexone/i));
+    expect(await bridge.loadAnswers()).toEqual({ status: 'empty' });
+    expect(await bridge.getPreferences()).toMatchObject({ theme: 'system' });
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    // The pending change was saved first, then erased: not the other way round.
+    const saved = vi.mocked(bridge.saveAnswers).mock.invocationCallOrder;
+    const erased = vi.mocked(bridge.eraseEverything).mock.invocationCallOrder;
+    expect(saved.length).toBeGreaterThan(0);
+    expect(Math.max(...saved)).toBeLessThan(Math.min(...erased));
+    expect(screen.getByRole('radio', { name: 'Me' })).toHaveProperty('checked', true);
+    // The whole app renders twice here: on a busy 2-core machine that can take more than vitest's 5 s.
+  }, 20_000);
+});
