@@ -30,7 +30,10 @@ import { bridgeChannel, unwrapEnvelope, type BridgeEnvelope, type BridgeMethod }
 const CURRENT = Symbol.for('ldn-aid.electron-harness');
 type Global = typeof globalThis & { [CURRENT]?: Harness };
 
-/** The module that replaces 'electron'. Every property reads the current harness, so it survives vi.resetModules(). */
+/**
+ * The module that replaces 'electron'. vitest loads it once per file, so every property reads the
+ * harness current at the time of the call (install() makes a harness current).
+ */
 export function electronModule(): Record<string, unknown> {
   const current = (): Harness => {
     const h = (globalThis as Global)[CURRENT];
@@ -243,22 +246,8 @@ export class FakeBrowserWindow extends EventEmitter {
     this.harness.windowClosed();
   }
 
-  static getAllWindows(this: void): FakeBrowserWindow[] {
-    return currentHarness().windows.filter((w) => !w.isDestroyed());
-  }
-  static fromWebContents(this: void, contents: unknown): FakeBrowserWindow | null {
-    return currentHarness().windows.find((w) => w.webContents === contents && !w.isDestroyed()) ?? null;
-  }
-  static getFocusedWindow(this: void): FakeBrowserWindow | null {
-    return FakeBrowserWindow.getAllWindows().find((w) => w.isFocused()) ?? null;
-  }
 }
 
-function currentHarness(): Harness {
-  const h = (globalThis as Global)[CURRENT];
-  if (!h) throw new Error('electron-harness: no current harness');
-  return h;
-}
 
 interface FakeMenu {
   items: Record<string, unknown>[];
@@ -287,6 +276,24 @@ export interface PageBehaviour {
   printResult: { success: boolean; failureReason: string };
   pdf: () => Buffer;
   scripts: string[];
+}
+
+/** BrowserWindow bound to one harness (a later launch has its own windows). */
+function browserWindowClassFor(harness: Harness) {
+  return class BrowserWindow extends FakeBrowserWindow {
+    constructor(options: Record<string, unknown> = {}) {
+      super(harness, options);
+    }
+    static getAllWindows(): FakeBrowserWindow[] {
+      return harness.openWindows;
+    }
+    static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+      return harness.openWindows.find((w) => w.webContents === contents) ?? null;
+    }
+    static getFocusedWindow(): FakeBrowserWindow | null {
+      return harness.openWindows.find((w) => w.isFocused()) ?? null;
+    }
+  };
 }
 
 export class Harness {
@@ -326,6 +333,7 @@ export class Harness {
   readonly events: string[] = [];
   readonly electron: Record<string, unknown>;
   readonly lock: InstanceLock;
+  private readonly pendingSecondInstances: string[][] = [];
   private isReadyFlag = false;
   private resolveReady!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => {
@@ -371,7 +379,8 @@ export class Harness {
       requestSingleInstanceLock: () => {
         const holder = this.lock.holder;
         if (holder && holder !== this && !holder.ended) {
-          holder.app.emit('second-instance', new Preventable(), argv, process.cwd());
+          // Another process: the holder hears of it when it runs again (install()).
+          holder.pendingSecondInstances.push(argv);
           return false;
         }
         this.lock.holder = this;
@@ -411,11 +420,7 @@ export class Harness {
     };
     this.electron = {
       app,
-      BrowserWindow: class extends FakeBrowserWindow {
-        constructor(options: Record<string, unknown> = {}) {
-          super(currentHarness(), options);
-        }
-      },
+      BrowserWindow: browserWindowClassFor(this),
       ipcMain: {
         handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => unknown) => {
           if (this.ipc.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
@@ -463,6 +468,7 @@ export class Harness {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
+    for (const argv of this.pendingSecondInstances.splice(0)) this.app.emit('second-instance', new Preventable(), argv, process.cwd());
     return this;
   }
 

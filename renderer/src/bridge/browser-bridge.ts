@@ -61,7 +61,7 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
     eraseEverything: () => {
       answers.erase();
       storage.removeItem(PREFERENCES_KEY);
-      return { erased: true as const };
+      return { erased: true, notErased: [] };
     },
     exportAnswers: (document) => {
       const fileName = answersFileName(now());

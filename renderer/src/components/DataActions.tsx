@@ -51,10 +51,12 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
 
   async function erase() {
     try {
-      await bridge.eraseEverything();
+      const result = await bridge.eraseEverything();
       setConfirming(false);
       onErased();
-      setMessage({ tone: 'ok', text: t('data.erased') });
+      setMessage(
+        result.erased ? { tone: 'ok', text: t('data.erased') } : { tone: 'problem', text: t('data.eraseIncomplete', { files: result.notErased.join(', ') }) },
+      );
     } catch (error) {
       failed(error);
     }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHarness, type Harness, type HarnessOptions } from '../../support/electron-harness';
+import { createHarness, settle, type Harness, type HarnessOptions } from '../../support/electron-harness';
 import { BRIDGE_METHODS, bridgeChannel } from '../../../shared/bridge/methods';
 
 vi.mock('electron', async () => (await import('../../support/electron-harness')).electronModule());
@@ -61,8 +61,10 @@ describe('main.ts wiring', () => {
     await second.ready();
     expect(second.openWindows).toHaveLength(0);
     expect(second.ended).not.toBeNull();
-    expect(first.mainWindow.isMinimized()).toBe(false);
     second.dispose();
     first.install();
+    await settle();
+    expect(first.openWindows).toHaveLength(1);
+    expect(first.mainWindow.isMinimized()).toBe(false);
   });
 });
