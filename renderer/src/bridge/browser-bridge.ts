@@ -1,7 +1,7 @@
 // The bridge for the browser preview and the Chromium tests: the same contract, the same
 // validation, with localStorage instead of the main process and file download/upload instead of
 // native dialogs.
-import { answersFileName, decodeAnswersFile, encodeAnswersFile } from '../../../shared/answers/transfer';
+import { answersFileName, decodeAnswersFile, encodeAnswersFile, importProblem } from '../../../shared/answers/transfer';
 import { dispatchBridgeCall, type BridgeHandlers, type DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, unwrapEnvelope } from '../../../shared/bridge/methods';
 import { NOTHING_STORED, applyPreferencesPatch, resolvePreferences, type StoredPreferences } from '../../../shared/preferences';
@@ -74,7 +74,7 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
       const decoded = decodeAnswersFile(await file.text(), file.size);
       return decoded.ok
         ? { status: 'imported' as const, document: decoded.document, fileName: file.name }
-        : { status: 'rejected' as const, problem: decoded.problem, fileName: file.name };
+        : { status: 'rejected' as const, problem: importProblem(decoded.problem.kind), fileName: file.name };
     },
     printSheet: () => {
       print();
