@@ -6,6 +6,7 @@ import type { TextRef } from '../../../shared/content/text';
 import type { Language } from '../../../shared/i18n/languages';
 import type { SheetModel, SheetQuestion, SheetSection } from '../../../shared/sheet/model';
 import type { ContentText } from '../walkthrough/useContentText';
+import { TypedText } from '../components/TypedText';
 
 export interface SheetLanguages {
   language: Language;
@@ -52,7 +53,7 @@ function QuestionItem({ item, say, starredLabel }: { item: SheetQuestion; say: S
           ★ <span className="visually-hidden">{starredLabel}: </span>
         </span>
       )}
-      {item.kind === 'own' ? <span className="own-question">{item.text}</span> : say(item.text)}
+      {item.kind === 'own' ? <TypedText className="own-question">{item.text}</TypedText> : say(item.text)}
     </li>
   );
 }
@@ -110,7 +111,7 @@ function Section({ section, say, sayList }: { section: SheetSection; say: Say; s
                   <tr key={row.treatment}>
                     <th scope="row">
                       {say(row.name)}
-                      {row.detail && <span className="own-question"> ({row.detail})</span>}
+                      {row.detail && <span className="own-question"> (<TypedText>{row.detail}</TypedText>)</span>}
                     </th>
                     <td>{say(row.statusLabel)}</td>
                     <td>{row.response ? say(row.response) : '—'}</td>
