@@ -228,11 +228,14 @@ async function start(): Promise<void> {
 function failStart(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   console.error('Start-up failed:', error);
-  if (!selfTest) {
-    const t = createTranslator(currentPreferences().language, 'common');
-    dialog.showErrorBox(t('startup.failedTitle'), t('startup.failedBody', { message }));
+  try {
+    if (!selfTest) {
+      const t = createTranslator(currentPreferences().language, 'common');
+      dialog.showErrorBox(t('startup.failedTitle'), t('startup.failedBody', { message }));
+    }
+  } finally {
+    app.exit(1);
   }
-  app.exit(1);
 }
 
 if (!app.requestSingleInstanceLock()) {

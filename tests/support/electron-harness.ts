@@ -480,13 +480,17 @@ export class Harness {
     await settle();
   }
 
-  /** Fires `ready` (once) and waits until the app's start-up work is done. */
+  /**
+   * Fires `ready` (once) and waits until start-up has ended: a window is open or the app has ended
+   * (real file-system work is involved, so this waits on the outcome, not on a fixed time).
+   */
   async ready(): Promise<void> {
     if (!this.isReadyFlag) {
       this.isReadyFlag = true;
       this.app.emit('ready', {});
       this.resolveReady();
     }
+    await until(() => this.openWindows.length > 0 || this.ended !== null, 'start-up to open a window or end the app', 10_000);
     await settle();
   }
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHarness, settle, type Harness, type HarnessOptions } from '../../support/electron-harness';
+import { createHarness, until, type Harness, type HarnessOptions } from '../../support/electron-harness';
 import { BRIDGE_METHODS, bridgeChannel } from '../../../shared/bridge/methods';
 
 vi.mock('electron', async () => (await import('../../support/electron-harness')).electronModule());
@@ -63,8 +63,7 @@ describe('main.ts wiring', () => {
     expect(second.ended).not.toBeNull();
     second.dispose();
     first.install();
-    await settle();
+    await until(() => !first.mainWindow.isMinimized(), 'the first window to be restored');
     expect(first.openWindows).toHaveLength(1);
-    expect(first.mainWindow.isMinimized()).toBe(false);
   });
 });

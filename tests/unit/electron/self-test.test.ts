@@ -42,13 +42,13 @@ async function selfTest(configure: (h: Harness) => void): Promise<Harness> {
   configure(h);
   await h.launch();
   await h.ready();
-  await until(() => h.ended !== null, 'the self-test to end', 5000);
+  await until(() => h.ended !== null, 'the self-test to end', 15_000);
   return h;
 }
 
 const STEPS = ['Welcome', 'About you', 'Opioids', 'What LDN is', 'Options', 'Review', 'Your discussion sheet'];
 
-it('walks every step, renders the sheet to a PDF in a temporary folder, and exits 0', async () => {
+it('walks every step, renders the sheet to a PDF in a temporary folder, and exits 0', { timeout: 20_000 }, async () => {
   await selfTest((h) => {
     h.page.evaluate = walkthroughPage(STEPS);
   });
@@ -65,7 +65,7 @@ it('walks every step, renders the sheet to a PDF in a temporary folder, and exit
   expect(readdirSync(path.join(root, 'tmp')).some((n) => n.startsWith('ldn-aid-self-test-'))).toBe(true);
 });
 
-it('exits 1 when a step has no way forward', async () => {
+it('exits 1 when a step has no way forward', { timeout: 20_000 }, async () => {
   await selfTest((h) => {
     h.page.evaluate = walkthroughPage(STEPS, { stuckAt: 2 });
   });
@@ -73,7 +73,7 @@ it('exits 1 when a step has no way forward', async () => {
   expect(h.printed).toEqual([]);
 });
 
-it('exits 1 when the sheet does not render to a PDF', async () => {
+it('exits 1 when the sheet does not render to a PDF', { timeout: 20_000 }, async () => {
   await selfTest((h) => {
     h.page.evaluate = walkthroughPage(STEPS);
     h.page.pdf = () => Buffer.alloc(0);
@@ -81,7 +81,7 @@ it('exits 1 when the sheet does not render to a PDF', async () => {
   expect(h.ended).toEqual({ how: 'exit', code: 1 });
 });
 
-it('without the switch, the app does not test itself', async () => {
+it('without the switch, the app does not test itself', { timeout: 20_000 }, async () => {
   h = createHarness({ userData: path.join(root, 'person'), temp: path.join(root, 'tmp') });
   h.page.evaluate = walkthroughPage(STEPS);
   await h.launch();
