@@ -1,32 +1,43 @@
 // The Electron main process. It only wires Electron to the pure, tested pieces in electron/logic
 // and electron/store: every decision about security, windows, menus and languages is made there.
-import { promises as fs, readFileSync } from 'node:fs';
+// Its wiring as a whole is tested by running this file against tests/support/electron-harness.ts.
+// In order: start-up switches and stores; the protocol and the bridge handlers; the window;
+// start-up; the app's lifecycle events.
+import { promises as fs, mkdtempSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
-import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile } from '../shared/answers/transfer';
+import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile, importProblem } from '../shared/answers/transfer';
 import type { BridgeHandlers } from '../shared/bridge/contract';
 import { COMMAND_CHANNEL, type HostCommand } from '../shared/bridge/methods';
 import { preferencesUnderPolicy, refuseInClinicMode } from '../shared/clinic/host';
 import { CONTENT_VERSION } from '../shared/content/meta';
 import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
-import { APP_ENTRY_URL, APP_SCHEME, type OriginPolicy } from './logic/app-origin';
+import { APP_ENTRY_URL, APP_SCHEME, devServerUrlFrom, type OriginPolicy } from './logic/app-origin';
 import { registerBridge } from './logic/bridge-ipc';
 import { personDataDir, readClinicSettings } from './logic/clinic';
 import { exportDialogOptions, importDialogOptions } from './logic/file-dialogs';
 import { buildMenuTemplate } from './logic/menu';
 import { isCancelledPrint, pdfDialogOptions, printDialogOptions } from './logic/print';
 import { hardenSession, hardenWebContents } from './logic/harden';
-import { resolveAppAsset } from './logic/protocol';
+import { notFoundReply, resolveAppAsset } from './logic/protocol';
+import { runSelfTest, SELF_TEST_SWITCH } from './logic/self-test';
 import { isTrustedSender } from './logic/sender';
 import { createTranslator } from './logic/translator';
+import { settleWithin } from './logic/wait';
 import { createMainWindowOptions } from './logic/window-options';
+import { readRegularFile } from './store/bounded-read';
 import { createAnswersStore } from './store/answers';
 import { PreferencesStore } from './store/preferences';
 
 const APP_ID = 'org.ldn-decision-aid.desktop';
-// An empty or absent ELECTRON_RENDERER_URL means: serve the built renderer from app://.
-const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
+/** How long quitting waits for a save still being written. */
+const QUIT_SAVE_WAIT_MS = 2000;
+const selfTest = app.commandLine.hasSwitch(SELF_TEST_SWITCH);
+// The self-test runs on an empty, temporary user-data folder: a person's answers are never touched.
+if (selfTest) app.setPath('userData', mkdtempSync(path.join(app.getPath('temp'), 'ldn-aid-self-test-')));
+// Absent, empty, remote, or in a packaged app: serve the built renderer from app://.
+const devServerUrl = devServerUrlFrom(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 const policy: OriginPolicy = { devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null };
 const isDev = policy.devServerOrigin !== null;
 const rendererDir = path.join(__dirname, '../renderer');
@@ -51,11 +62,15 @@ const answers = createAnswersStore(personDataDir(clinic, app.getPath('userData')
 function serveApp(): void {
   session.defaultSession.protocol.handle(APP_SCHEME, async (request) => {
     const asset = resolveAppAsset(request.url, rendererDir);
-    if (!asset) return new Response('Not found', { status: 404 });
+    const notFound = () => {
+      const { body, status, headers } = notFoundReply();
+      return new Response(body, { status, headers });
+    };
+    if (!asset) return notFound();
     try {
       return new Response(await fs.readFile(asset.filePath), { status: 200, headers: asset.headers });
     } catch {
-      return new Response('Not found', { status: 404 });
+      return notFound();
     }
   });
 }
@@ -107,11 +122,12 @@ const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
     await answers.save(document);
     return { saved: true as const };
   },
+  // Both stores are erased whatever happens to the other; the person is told which files remain.
   eraseEverything: async () => {
-    await answers.erase();
-    await preferences.reset();
+    const [answersLeft, preferencesLeft] = await Promise.all([answers.erase(), preferences.reset()]);
     applyMenu();
-    return { erased: true as const };
+    const notErased = [...answersLeft, ...preferencesLeft];
+    return { erased: notErased.length === 0, notErased };
   },
   exportAnswers: async (document) => {
     const t = createTranslator(currentPreferences().language, 'common');
@@ -128,10 +144,13 @@ const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return { status: 'cancelled' as const };
     const fileName = path.basename(filePath);
-    const { size } = await fs.stat(filePath);
-    if (size > ANSWERS_FILE_MAX_BYTES) return { status: 'rejected' as const, problem: { kind: 'too-large' as const, detail: `${size} bytes` }, fileName };
-    const decoded = decodeAnswersFile(await fs.readFile(filePath, 'utf8'), size);
-    return decoded.ok ? { status: 'imported' as const, document: decoded.document, fileName } : { status: 'rejected' as const, problem: decoded.problem, fileName };
+    // Only the kind of problem goes back to the page: never the file's bytes, never a path.
+    const rejected = (kind: Parameters<typeof importProblem>[0]) => ({ status: 'rejected' as const, problem: importProblem(kind), fileName });
+    const file = await readRegularFile(filePath, ANSWERS_FILE_MAX_BYTES);
+    if (file.status === 'missing') return rejected('unreadable');
+    if (file.status !== 'ok') return rejected(file.status);
+    const decoded = decodeAnswersFile(file.text, file.bytes);
+    return decoded.ok ? { status: 'imported' as const, document: decoded.document, fileName } : rejected(decoded.problem.kind);
   },
   printSheet: ({ paperSize }) =>
     new Promise((resolve, reject) => {
@@ -154,10 +173,10 @@ const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
   },
 });
 
-function createWindow(): void {
+function createWindow(): BrowserWindow {
   const { language, theme } = currentPreferences();
   const t = createTranslator(language, 'common');
-  mainWindow = new BrowserWindow(
+  const window = new BrowserWindow(
     createMainWindowOptions({
       preloadPath: path.join(__dirname, 'preload.cjs'),
       title: t('app.name'),
@@ -165,36 +184,99 @@ function createWindow(): void {
       isDev,
     }),
   );
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
   });
-  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  // A page that fails to load shows Chromium's error page; it is never an unhandled rejection.
+  window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => console.error('The app page did not load:', error));
+  return window;
+}
+
+/** The one window, brought forward, or made if there is none (second launch, Dock click). */
+function showWindow(): void {
+  if (!mainWindow) {
+    createWindow();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+async function selfTestAndExit(window: BrowserWindow): Promise<never> {
+  const result = await runSelfTest(
+    { evaluate: (script) => window.webContents.executeJavaScript(script), printToPdf: () => window.webContents.printToPDF({ printBackground: true }) },
+    {
+      writePdf: async (pdf) => {
+        const file = path.join(await fs.mkdtemp(path.join(app.getPath('temp'), 'ldn-aid-self-test-pdf-')), 'sheet.pdf');
+        await fs.writeFile(file, pdf);
+        return file;
+      },
+    },
+  );
+  console.log(`self-test: ${JSON.stringify(result)}`);
+  app.exit(result.ok ? 0 : 1);
+  return new Promise<never>(() => {});
+}
+
+async function start(): Promise<void> {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  // Never throws: an unreadable or damaged file means defaults (and the usual notice for answers).
+  await preferences.load();
+  serveApp();
+  hardenSession(session.defaultSession, policy);
+  registerBridge(ipcMain, handlers, isTrusted);
+  applyMenu();
+  const window = createWindow();
+  if (selfTest) await selfTestAndExit(window);
+}
+
+/** Start-up broke anyway: say so and end, so the single-instance lock never holds a later launch. */
+function failStart(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('Start-up failed:', error);
+  try {
+    if (!selfTest) {
+      const t = createTranslator(currentPreferences().language, 'common');
+      dialog.showErrorBox(t('startup.failedTitle'), t('startup.failedBody', { message }));
+    }
+  } finally {
+    app.exit(1);
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  /** Resolves true once the app is fully set up (protocol, bridge, window), false if start-up failed. */
+  const started: Promise<boolean> = app
+    .whenReady()
+    .then(start)
+    .then(
+      () => true,
+      (error: unknown) => {
+        failStart(error);
+        return false;
+      },
+    );
+  // Before start-up has finished, these wait for it: no half-ready window, never a second one.
+  const whenStarted = (then: () => void) => void started.then((ok) => ok && !selfTest && then());
+  app.on('second-instance', () => whenStarted(showWindow));
+  app.on('activate', () => whenStarted(() => mainWindow ?? createWindow()));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-
-  void app.whenReady().then(async () => {
-    if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-    await preferences.load();
-    serveApp();
-    hardenSession(session.defaultSession, policy);
-    registerBridge(ipcMain, handlers, isTrusted);
-    applyMenu();
-    createWindow();
+  // Quitting waits (a little) for a save still being written, so the last answer typed is kept.
+  let savesSettled = false;
+  app.on('before-quit', (event) => {
+    if (savesSettled || (!answers.busy && !preferences.busy)) return;
+    event.preventDefault();
+    void settleWithin(Promise.all([answers.idle(), preferences.idle()]), QUIT_SAVE_WAIT_MS).then(() => {
+      savesSettled = true;
+      app.quit();
+    });
   });
 }

@@ -1,11 +1,17 @@
 // Runs the Playwright tests that drive the real Electron app, when an Electron binary exists.
-// Without one (as on this project's offline machines) it says so in one line and succeeds.
+// Without one (as on this project's offline machines) it says so in one line and succeeds, unless
+// REQUIRE_ELECTRON=1 (the GitHub workflow sets it on every system): then a missing binary fails,
+// so the real-Electron checks can never silently vanish.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findElectronBinary } from './electron-binary.mjs';
 
 const { binary, reason } = findElectronBinary();
 if (!binary) {
+  if (process.env.REQUIRE_ELECTRON === '1') {
+    console.error(`Electron e2e: FAILED — REQUIRE_ELECTRON=1 but ${reason}.`);
+    process.exit(1);
+  }
   console.log(`Electron e2e: skipped — ${reason}.`);
   process.exit(0);
 }

@@ -26,3 +26,21 @@ export function isAppUrl(url: string, policy: OriginPolicy): boolean {
   if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true;
   return policy.devServerOrigin !== null && parsed.origin === policy.devServerOrigin;
 }
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The dev server's URL from ELECTRON_RENDERER_URL, honoured only in an unpackaged app and only on
+ * this machine (http(s) on loopback); anything else means: serve the built renderer from app://.
+ */
+export function devServerUrlFrom(value: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const web = url.protocol === 'http:' || url.protocol === 'https:';
+  return web && LOOPBACK_HOSTS.has(url.hostname) && !url.username && !url.password ? url.href : undefined;
+}

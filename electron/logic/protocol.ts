@@ -18,6 +18,18 @@ const MIME_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Sent with every reply, a 404 included: an error page is a page too. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+} as const;
+
+/** The reply for anything that is not a file of the app. */
+export function notFoundReply(): { body: string; status: 404; headers: Record<string, string> } {
+  return { body: 'Not found', status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS } };
+}
+
 export interface ResolvedAsset {
   filePath: string;
   headers: Record<string, string>;
@@ -47,11 +59,6 @@ export function resolveAppAsset(requestUrl: string, rootDir: string): ResolvedAs
   const type = MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
   return {
     filePath,
-    headers: {
-      'Content-Type': type,
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-    },
+    headers: { 'Content-Type': type, ...SECURITY_HEADERS },
   };
 }

@@ -14,8 +14,15 @@ export class MemoryDocument<T> implements KeptDocument<T> {
     return Promise.resolve();
   }
 
-  erase(): Promise<void> {
+  erase(): Promise<string[]> {
     this.current = null;
+    return Promise.resolve([]);
+  }
+
+  /** Nothing is ever written, so nothing is ever waiting. */
+  readonly busy = false;
+
+  idle(): Promise<void> {
     return Promise.resolve();
   }
 }

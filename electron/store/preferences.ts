@@ -46,9 +46,18 @@ export class PreferencesStore {
     return this.current;
   }
 
-  /** Forgets every choice (part of "erase everything"). */
-  async reset(): Promise<void> {
+  /** Forgets every choice (part of "erase everything"), in memory even if a file cannot be removed: returns those files' names. */
+  reset(): Promise<string[]> {
     this.current = NOTHING_STORED;
-    await this.store.erase();
+    return this.store.erase();
+  }
+
+  /** See DocumentStore.busy and idle. */
+  get busy(): boolean {
+    return this.store.busy;
+  }
+
+  idle(): Promise<void> {
+    return this.store.idle();
   }
 }

@@ -137,11 +137,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 type Issue = z.core.$ZodIssue;
 
+/** Whether the document has a value at this path (zod's issues do not carry the input by default). */
+function isPresent(doc: unknown, path: readonly PropertyKey[]): boolean {
+  let node: unknown = doc;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, key)) return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node !== undefined;
+}
+
 /** A readable message for a schema issue (zod/mini only says "Invalid input"). */
-function describe(issue: Issue): string {
+function describe(issue: Issue, doc: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}`;
+      return isPresent(doc, issue.path) ? `wrong type (expected ${issue.expected})` : `missing (expected ${issue.expected})`;
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v));
       return `must be ${values.length === 1 ? values[0] : `one of ${values.slice(0, 12).join(', ')}${values.length > 12 ? ', …' : ''}`}`;
@@ -203,7 +213,7 @@ export function parseAnswers(raw: unknown, migrations: Readonly<Record<number, M
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) errors.push(error([...path, key], 'unknown_key', `"${key}" is not part of the answers format`));
       } else {
-        errors.push(error(path, issue.code ?? 'invalid', describe(issue)));
+        errors.push(error(path, issue.code ?? 'invalid', describe(issue, migrated.doc)));
       }
       if (errors.length >= MAX_ERRORS) break;
     }

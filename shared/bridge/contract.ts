@@ -22,7 +22,7 @@ const noRequest = z.undefined();
 // Validated by the answers schema at run time; typed as the answers document everywhere else.
 const documentSchema = answersDocumentSchema as unknown as z.ZodMiniType<AnswersDocument, AnswersDocument>;
 
-const problemKind = z.enum(['not-json', 'invalid', 'newer-version', 'too-large']);
+const problemKind = z.enum(['not-json', 'invalid', 'newer-version', 'too-large', 'unreadable']);
 
 /** What the host found when it opened the saved answers. */
 const loadOutcomeSchema = z.discriminatedUnion('status', [
@@ -63,7 +63,8 @@ export const bridgeContract = {
   updatePreferences: { request: preferencesPatchSchema, response: preferencesSchema },
   loadAnswers: { request: noRequest, response: loadOutcomeSchema },
   saveAnswers: { request: documentSchema, response: z.object({ saved: z.literal(true) }) },
-  eraseEverything: { request: noRequest, response: z.object({ erased: z.literal(true) }) },
+  // `notErased`: names (never paths) of the files that could not be removed; the preferences are reset regardless.
+  eraseEverything: { request: noRequest, response: z.object({ erased: z.boolean(), notErased: z.array(z.string()) }) },
   exportAnswers: { request: documentSchema, response: exportOutcomeSchema },
   importAnswers: { request: noRequest, response: importOutcomeSchema },
   printSheet: { request: printRequestSchema, response: printOutcomeSchema },

@@ -6,7 +6,7 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],
-  ['img-src', "'self' data:"],
+  ['img-src', "'self'"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
   ['object-src', "'none'"],

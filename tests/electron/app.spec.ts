@@ -65,6 +65,18 @@ test('blocks navigation, new windows and network requests', async () => {
   expect(permission).not.toBe('granted');
 });
 
+test("the session's request filter itself cancels a request to an outside host", async () => {
+  // From the main process no CSP applies: only the webRequest filter (harden.ts) can stop this.
+  // net.fetch / ses.fetch requests go through the session's webRequest handlers.
+  const outcome = await app.evaluate(({ session }) =>
+    session.defaultSession.fetch('https://example.com/').then(
+      (response) => `reached (${response.status})`,
+      (error: Error) => error.message,
+    ),
+  );
+  expect(outcome).toContain('ERR_BLOCKED_BY_CLIENT');
+});
+
 test('serves the CSP with every page', async () => {
   const csp = await page.evaluate(() => fetch('app://bundle/index.html').then((r) => r.headers.get('content-security-policy')));
   expect(csp).toContain("default-src 'self'");

@@ -13,7 +13,7 @@ export function stubHandlers(overrides: Partial<BridgeHandlers> = {}, { spy = tr
     updatePreferences: (patch) => ({ ...prefs, ...patch, languageChosen: patch.language !== undefined }),
     loadAnswers: () => ({ status: 'empty' as const }),
     saveAnswers: () => ({ saved: true as const }),
-    eraseEverything: () => ({ erased: true as const }),
+    eraseEverything: () => ({ erased: true, notErased: [] }),
     exportAnswers: () => ({ status: 'cancelled' as const }),
     importAnswers: () => ({ status: 'imported' as const, document: emptyAnswers('self'), fileName: 'a.json' }),
     printSheet: () => ({ status: 'printed' as const }),

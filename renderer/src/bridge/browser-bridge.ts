@@ -2,7 +2,7 @@
 // validation, with localStorage instead of the main process and file download/upload instead of
 // native dialogs. In clinic mode (a shared computer) it refuses what the main process refuses, and the
 // page gives it a storage that lives only in memory.
-import { answersFileName, decodeAnswersFile, encodeAnswersFile } from '../../../shared/answers/transfer';
+import { answersFileName, decodeAnswersFile, encodeAnswersFile, importProblem } from '../../../shared/answers/transfer';
 import { dispatchBridgeCall, type BridgeHandlers, type DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, unwrapEnvelope } from '../../../shared/bridge/methods';
 import { refuseInClinicMode } from '../../../shared/clinic/host';
@@ -67,7 +67,7 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
     eraseEverything: () => {
       answers.erase();
       storage.removeItem(PREFERENCES_KEY);
-      return { erased: true as const };
+      return { erased: true, notErased: [] };
     },
     exportAnswers: (document) => {
       const fileName = answersFileName(now());
@@ -80,7 +80,7 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
       const decoded = decodeAnswersFile(await file.text(), file.size);
       return decoded.ok
         ? { status: 'imported' as const, document: decoded.document, fileName: file.name }
-        : { status: 'rejected' as const, problem: decoded.problem, fileName: file.name };
+        : { status: 'rejected' as const, problem: importProblem(decoded.problem.kind), fileName: file.name };
     },
     printSheet: () => {
       print();

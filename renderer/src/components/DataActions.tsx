@@ -1,6 +1,6 @@
-// Keep, move or remove your answers: save them to a file, open a saved file, or erase everything
-// (after a clear confirmation).
-import { useEffect, useRef, useState } from 'react';
+// Keep, move or remove your answers: save them to a file, open a saved file (asking first when it
+// would replace answers already given), or erase everything (after a clear confirmation).
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
@@ -15,13 +15,32 @@ interface Props {
 
 type Message = { tone: 'ok' | 'problem'; text: string } | null;
 
+// The last outcome is kept outside the component: when the app moves on (the document is replaced,
+// the screen changes and comes back), the person still sees what happened until something else does.
+let lastMessage: Message = null;
+const listeners = new Set<() => void>();
+function setLastMessage(message: Message): void {
+  lastMessage = message;
+  for (const listener of listeners) listener();
+}
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether opening a file would replace something the person already gave. */
+function hasAnswers(doc: AnswersDocument): boolean {
+  return Object.keys(doc.answers).length > 0 || doc.ownQuestions.length > 0;
+}
+
 export function DataActions({ bridge, doc, onImported, onErased }: Props) {
   const { t } = useTranslation();
   const clinic = useClinic();
-  const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [confirming, setConfirming] = useState<'erase' | 'import' | null>(null);
+  const message = useSyncExternalStore(subscribe, () => lastMessage);
+  const setMessage = setLastMessage;
   const cancelRef = useRef<HTMLButtonElement>(null);
-  // The safe choice takes focus when the confirmation opens.
+  // The safe choice takes focus when a confirmation opens.
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();
   }, [confirming]);
@@ -38,6 +57,7 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
   }
 
   async function importAnswers() {
+    setConfirming(null);
     try {
       const outcome = await bridge.importAnswers();
       if (outcome.status === 'imported') {
@@ -53,10 +73,12 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
 
   async function erase() {
     try {
-      await bridge.eraseEverything();
-      setConfirming(false);
+      const result = await bridge.eraseEverything();
+      setConfirming(null);
       onErased();
-      setMessage({ tone: 'ok', text: t('data.erased') });
+      setMessage(
+        result.erased ? { tone: 'ok', text: t('data.erased') } : { tone: 'problem', text: t('data.eraseIncomplete', { files: result.notErased.join(', ') }) },
+      );
     } catch (error) {
       failed(error);
     }
@@ -72,14 +94,35 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
         <button type="button" className="button-secondary" onClick={() => void exportAnswers()}>
           {t('data.export')}
         </button>
-        <button type="button" className="button-secondary" onClick={() => void importAnswers()}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => (hasAnswers(doc) ? setConfirming('import') : void importAnswers())}
+          aria-expanded={confirming === 'import'}
+        >
           {t('data.import')}
         </button>
-        <button type="button" className="button-danger" onClick={() => setConfirming(true)} aria-expanded={confirming}>
+        <button type="button" className="button-danger" onClick={() => setConfirming('erase')} aria-expanded={confirming === 'erase'}>
           {t('data.erase')}
         </button>
       </div>
-      {confirming && (
+      {confirming === 'import' && (
+        <div className="confirm" role="alertdialog" aria-labelledby="import-title" aria-describedby="import-body">
+          <p id="import-title" className="confirm-title">
+            {t('data.importConfirmTitle')}
+          </p>
+          <p id="import-body">{t('data.importConfirmBody')}</p>
+          <div className="button-row">
+            <button type="button" className="button-primary" onClick={() => void importAnswers()}>
+              {t('data.importConfirm')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setConfirming(null)} ref={cancelRef}>
+              {t('data.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {confirming === 'erase' && (
         <div className="confirm" role="alertdialog" aria-labelledby="erase-title" aria-describedby="erase-body">
           <p id="erase-title" className="confirm-title">
             {t('data.eraseConfirmTitle')}
@@ -89,7 +132,7 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
             <button type="button" className="button-danger" onClick={() => void erase()}>
               {t('data.eraseConfirm')}
             </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)} ref={cancelRef}>
+            <button type="button" className="button-secondary" onClick={() => setConfirming(null)} ref={cancelRef}>
               {t('data.cancel')}
             </button>
           </div>

@@ -78,6 +78,7 @@ export function OwnQuestions({ doc, text, change }: Props) {
               rows={2}
               maxLength={max}
               value={editing[question.id] ?? question.text}
+              dir="auto"
               onChange={(event) => edit(question.id, event.target.value)}
               onBlur={() => editing[question.id] !== undefined && remove(question.id)}
             />
@@ -92,7 +93,7 @@ export function OwnQuestions({ doc, text, change }: Props) {
       ) : (
         <div className="own-add">
           <label htmlFor={`${id}-new`}>{t('ownQuestions.newLabel')}</label>
-          <textarea id={`${id}-new`} rows={2} maxLength={max} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <textarea id={`${id}-new`} rows={2} maxLength={max} dir="auto" value={draft} onChange={(event) => setDraft(event.target.value)} />
           <p className="char-count">{t('walkthrough.characters', { count: draft.length, max })}</p>
           <button type="button" className="button-secondary" onClick={add} disabled={!draft.trim()}>
             {t('ownQuestions.add')}

@@ -40,6 +40,7 @@ export function QuestionField({ question, value, perspective, text, onChange, fe
         <textarea
           id={id}
           value={typed}
+          dir="auto"
           maxLength={question.maxLength}
           rows={3}
           aria-describedby={[question.help ? helpId : '', counterId].filter(Boolean).join(' ')}

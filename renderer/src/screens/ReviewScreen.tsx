@@ -8,6 +8,7 @@ import type { SectionId } from '../../../shared/questionnaire/model';
 import type { QuestionId } from '../../../shared/questionnaire/ids';
 import type { ContentText } from '../walkthrough/useContentText';
 import { useAllText } from '../i18n';
+import { TypedText } from '../components/TypedText';
 
 interface Props {
   doc: AnswersDocument;
@@ -45,7 +46,7 @@ export function ReviewScreen({ doc, text, onChange }: Props) {
                 <div key={question.id} className="review-item">
                   <dt>{text(question.label)}</dt>
                   <dd>
-                    <span className={answer ? 'review-answer' : 'review-answer review-empty'}>{answer ?? t('review.notAnswered')}</span>
+                    <span className={answer ? 'review-answer' : 'review-answer review-empty'}>{answer === null ? t('review.notAnswered') : isChoiceQuestion(question) ? answer : <TypedText>{answer}</TypedText>}</span>
                     <button
                       type="button"
                       className="button-small"

@@ -19,6 +19,7 @@ import { useContentText, type ContentText } from '../walkthrough/useContentText'
 import { readyToPrint } from './ready-to-print';
 import { SheetView } from './SheetView';
 import { loadAllText, useAllText } from '../i18n';
+import { TypedText } from '../components/TypedText';
 
 interface Props {
   doc: AnswersDocument;
@@ -138,7 +139,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
                 <li key={item.id} data-arrange={item.id}>
                   <span className="arrange-text">
                     {item.starred && <span aria-hidden="true">★ </span>}
-                    <span className={item.kind === 'own' ? 'own-question' : undefined}>{label}</span>
+                    {item.kind === 'own' ? <TypedText className="own-question">{label}</TypedText> : <span>{label}</span>}
                   </span>
                   <span className="arrange-buttons">
                     <button type="button" className="button-small" aria-pressed={item.starred} onClick={() => toggleStar(item)}>

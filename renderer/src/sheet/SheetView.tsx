@@ -9,6 +9,7 @@ import type { Flag } from '../../../shared/engine/evaluate';
 import type { SourceId } from '../../../shared/references/registry';
 import type { SheetModel, SheetQuestion, SheetSection, SheetUrgentHelp } from '../../../shared/sheet/model';
 import type { ContentText } from '../walkthrough/useContentText';
+import { TypedText } from '../components/TypedText';
 
 export interface SheetLanguages {
   language: Language;
@@ -62,7 +63,7 @@ function QuestionItem({ item, say, starredLabel }: { item: SheetQuestion; say: S
           ★ <span className="visually-hidden">{starredLabel}: </span>
         </span>
       )}
-      {item.kind === 'own' ? <span className="own-question">{item.text}</span> : say(item.text)}
+      {item.kind === 'own' ? <TypedText className="own-question">{item.text}</TypedText> : say(item.text)}
     </li>
   );
 }
@@ -165,7 +166,7 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
                   <tr key={row.treatment}>
                     <th scope="row">
                       {say(row.name)}
-                      {row.detail && <span className="own-question"> ({row.detail})</span>}
+                      {row.detail && <span className="own-question"> (<TypedText>{row.detail}</TypedText>)</span>}
                     </th>
                     <td>{say(row.statusLabel)}</td>
                     <td>{row.response ? say(row.response) : '—'}</td>

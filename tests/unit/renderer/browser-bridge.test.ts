@@ -90,10 +90,15 @@ describe('the browser bridge: answers', () => {
     await expect(good.importAnswers()).resolves.toEqual({ status: 'imported', document: someAnswers(), fileName: 'mine.json' });
     const notJson = memoryBridge({ file: fileOf('photo.jpg', '\u00ff\u00d8\u00ff') }).bridge;
     await expect(notJson.importAnswers()).resolves.toMatchObject({ status: 'rejected', problem: { kind: 'not-json' }, fileName: 'photo.jpg' });
+    // The page never gets the file's bytes back in a message.
+    const secret = memoryBridge({ file: fileOf('notes.json', 'MY-PRIVATE-NOTE, not JSON') }).bridge;
+    expect(JSON.stringify(await secret.importAnswers())).not.toContain('PRIVATE');
     const wrong = memoryBridge({ file: fileOf('x.json', '{"schemaVersion":1,"perspective":"alien"}') }).bridge;
     await expect(wrong.importAnswers()).resolves.toMatchObject({ status: 'rejected', problem: { kind: 'invalid' } });
     const huge = memoryBridge({ file: { name: 'big.json', size: 50 * 1024 * 1024, text: async () => '' } }).bridge;
     await expect(huge.importAnswers()).resolves.toMatchObject({ status: 'rejected', problem: { kind: 'too-large' } });
+    const withBom = memoryBridge({ file: fileOf('bom.json', `\uFEFF${JSON.stringify(someAnswers())}`) }).bridge;
+    await expect(withBom.importAnswers()).resolves.toEqual({ status: 'imported', document: someAnswers(), fileName: 'bom.json' });
     const cancelled = memoryBridge({ file: null }).bridge;
     await expect(cancelled.importAnswers()).resolves.toEqual({ status: 'cancelled' });
   });

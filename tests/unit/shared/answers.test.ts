@@ -100,6 +100,12 @@ describe('parseAnswers: rejects with a path', () => {
     expect(errorsOf({ ...valid(), sheet: { order: [], starred: [] } })[0]?.at).toBe('sheet.removed');
     expect(errorsOf({ ...valid(), updatedAt: 'yesterday' })[0]?.at).toBe('updatedAt');
   });
+  it('says "wrong type" for a value of the wrong type, and "missing" only for an absent one', () => {
+    const wrong = errorsOf({ ...valid(), sheet: { order: [1], starred: 'all', removed: [] } });
+    expect(wrong.map((e) => e.message)).toEqual([expect.stringContaining('wrong type'), expect.stringContaining('wrong type')]);
+    expect(wrong.map((e) => e.message).join(' ')).not.toContain('missing');
+    expect(errorsOf({ ...valid(), sheet: { order: [], starred: [] } })[0]?.message).toContain('missing');
+  });
   it('reports every problem, not just the first', () => {
     const errors = errorsOf({ ...valid(), perspective: 'x', answers: { age: 'x', liver: ['x'] } });
     expect(errors.map((e) => e.at).sort()).toEqual(['answers.age', 'answers.liver[0]', 'perspective']);
