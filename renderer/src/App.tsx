@@ -10,7 +10,7 @@ import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visib
 import type { SourceId } from '../../shared/references/registry';
 import { ClinicBadge } from './clinic/ClinicBadge';
 import { useClinic } from './clinic/context';
-import { DataActions } from './components/DataActions';
+import { DataActions, DataMessage } from './components/DataActions';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePreferences } from './preferences/usePreferences';
 import { Welcome } from './screens/Welcome';
@@ -327,6 +327,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
           </p>
         )}
         {notice && <LoadNoticeView notice={notice} onDismiss={dismissNotice} />}
+        <DataMessage />
         {preferencesError && (
           <p role="alert" className="error">
             {t('settings.saveFailed', { message: preferencesError })}

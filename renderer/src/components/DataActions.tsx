@@ -37,7 +37,6 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
   const { t } = useTranslation();
   const clinic = useClinic();
   const [confirming, setConfirming] = useState<'erase' | 'import' | null>(null);
-  const message = useSyncExternalStore(subscribe, () => lastMessage);
   const setMessage = setLastMessage;
   const cancelRef = useRef<HTMLButtonElement>(null);
   // The safe choice takes focus when a confirmation opens.
@@ -138,11 +137,24 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
           </div>
         </div>
       )}
-      {message && (
-        <p role={message.tone === 'problem' ? 'alert' : 'status'} className={message.tone === 'problem' ? 'error' : 'success'}>
-          {message.text}
-        </p>
-      )}
     </section>
+  );
+}
+
+/**
+ * What the last save, open or erase did. Shown by the app's layout above every screen, so it stays in
+ * view when an open or an erase moves the app to another step; it goes when dismissed or replaced.
+ */
+export function DataMessage() {
+  const { t } = useTranslation();
+  const message = useSyncExternalStore(subscribe, () => lastMessage);
+  if (!message) return null;
+  return (
+    <div className={message.tone === 'problem' ? 'notice data-message error' : 'notice data-message success'}>
+      <p role={message.tone === 'problem' ? 'alert' : 'status'}>{message.text}</p>
+      <button type="button" className="button-small" onClick={() => setLastMessage(null)}>
+        {t('notices.dismiss')}
+      </button>
+    </div>
   );
 }

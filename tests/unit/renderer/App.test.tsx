@@ -39,6 +39,17 @@ afterEach(() => {
 });
 
 describe('the app shell', () => {
+  it('after opening a saved file, moves to where that file left off and keeps saying what was opened there', async () => {
+    const fromFile = { ...emptyAnswers('self'), answers: { diagnosis: 'yes' as const }, progress: { step: 'section:opioids', visited: ['welcome', 'section:opioids'] } };
+    await renderApp(fakeBridge({ importAnswers: async () => ({ status: 'imported' as const, document: fromFile, fileName: 'saved.json' }) }));
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Open saved answers' })));
+    // The welcome screen has no Data actions after the move: the message is the layout's.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Opioid medicines'));
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Your answers from saved.json are open.');
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'OK' })));
+    expect(screen.queryAllByRole('status').map((s) => s.textContent)).not.toContain('Your answers from saved.json are open.');
+  });
+
   it('shows the welcome text and, in the same first render, the version it got through the bridge', async () => {
     await renderApp(fakeBridge());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/low-dose naltrexone/i);

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataActions } from '../../../renderer/src/components/DataActions';
+import { DataActions, DataMessage } from '../../../renderer/src/components/DataActions';
 import { initI18n } from '../../../renderer/src/i18n';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import type { AnswersDocument } from '../../../shared/answers/types';
@@ -21,6 +21,7 @@ async function show(bridge: DecisionAidApi, doc: AnswersDocument, onImported = v
   const i18n = await initI18n('en');
   const ui = () => (
     <I18nextProvider i18n={i18n}>
+      <DataMessage />
       <DataActions bridge={bridge} doc={doc} onImported={onImported} onErased={() => {}} />
     </I18nextProvider>
   );
