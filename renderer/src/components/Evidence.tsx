@@ -28,10 +28,10 @@ export function SourceList({ ids, text, onOpenReferences }: { ids: readonly Sour
           <li key={id}>
             {onOpenReferences ? (
               <button type="button" className="link-button" onClick={() => onOpenReferences(id)}>
-                {shortCitation(id)}
+                {text(shortCitation(id))}
               </button>
             ) : (
-              shortCitation(id)
+              text(shortCitation(id))
             )}
             {getSource(id).tag === 'seen-secondary' && <span className="source-note"> ({t('evidence.secondary')})</span>}
             <span className="source-supports"> — {text(getSource(id).supports)}</span>

@@ -29,7 +29,7 @@ export function ReferencesPage({ text, focusId }: { text: ContentText; focusId: 
       <ol className="reference-list">
         {SOURCES.map((source) => (
           <li key={source.id} id={`ref-${source.id}`} className={source.id === focusId ? 'reference highlighted' : 'reference'} tabIndex={-1}>
-            <p className="reference-citation">{fullCitation(source.id)}</p>
+            <p className="reference-citation">{fullCitation(source.id, (ref) => text(ref))}</p>
             <p className="reference-supports">{text(source.supports)}</p>
             <p className="reference-tag">{source.tag === 'seen' ? t('references.tagSeen') : t('references.tagSecondary')}</p>
           </li>

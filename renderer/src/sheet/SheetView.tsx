@@ -210,7 +210,7 @@ export function SheetView({ model, languages, name, visitDate }: Props) {
         </p>
         <p>{say(model.footer.notMedicalAdvice)}</p>
         {model.footer.citations.length > 0 && (
-          <p className="sheet-sources">{say(model.footer.sourcesLabel, { list: model.footer.citations.join('; ') })}</p>
+          <p className="sheet-sources">{say(model.footer.sourcesLabel, { list: model.footer.citations.map((c) => languages.text(c)).join('; ') })}</p>
         )}
       </footer>
     </article>
