@@ -4,7 +4,7 @@
 // seed article's unsupported side-effect figures never appear.
 import { describe, expect, it } from 'vitest';
 import { SECONDARY_ONLY_LEVELS } from '../../../shared/content/certainty';
-import { META_TEXT, URGENT_HELP_TEXT, metaParams } from '../../../shared/content/meta';
+import { META_TEXT, READING_LEVELS, URGENT_HELP_TEXT, metaParams } from '../../../shared/content/meta';
 import { CONTENT_NAMESPACES, type TextRef } from '../../../shared/content/text';
 import { PRESCRIBER_QUESTIONS, RULES, SEVERITY_LABELS } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES } from '../../../shared/i18n/languages';
@@ -24,6 +24,7 @@ import {
 } from '../../../shared/learn/content';
 import { KNOWLEDGE_FEEDBACK, OWN_QUESTIONS_FIELD, QUESTIONS, SECTIONS, isChoiceQuestion } from '../../../shared/questionnaire/model';
 import { fleschKincaidGrade, isProse } from '../../../shared/readability/flesch-kincaid';
+import { inflesz, infleszBand } from '../../../shared/readability/inflesz';
 import { SOURCES, SOURCE_TAG_LABELS, getSource, isSourceId } from '../../../shared/references/registry';
 import { buildSheetModel } from '../../../shared/sheet/model';
 import { bundle, collectTextRefs, loadPersona, personaNames, render } from './helpers';
@@ -139,6 +140,18 @@ describe('reading level', () => {
     rows.push({ section: 'ALL', strings: allProse.length, words: allProse.join(' ').split(/\s+/).length, grade: Math.round(overall * 10) / 10 });
     console.table(rows);
     for (const row of rows) expect(row.grade, row.section).toBeLessThanOrEqual(8);
+  });
+
+  it('the About page reports the measured levels: English grade (Flesch-Kincaid), Spanish INFLESZ', () => {
+    const prose = (language: 'en' | 'es') =>
+      NAMESPACES.flatMap((ns) => [...flat(language, ns)].filter(([key, text]) => isProse(text) && !(ns === 'references' && /\.(title|cite)$/.test(key))).map(([, text]) => text));
+    const grade = fleschKincaidGrade(prose('en')) ?? 99;
+    const score = inflesz(prose('es')) ?? 0;
+    console.log(`English grade ${grade.toFixed(2)}, Spanish INFLESZ ${score.toFixed(1)}`);
+    expect(READING_LEVELS.englishGrade).toBeCloseTo(grade, 0);
+    expect(Math.abs(READING_LEVELS.spanishInflesz - score)).toBeLessThan(1.5);
+    expect(infleszBand(score)).toMatch(/normal|fairly-easy|very-easy/);
+    expect(render(META_TEXT.readingSpanish, 'es', 'self', metaParams())).toContain(String(READING_LEVELS.spanishInflesz));
   });
 });
 
