@@ -2,6 +2,7 @@
 // is checked against the shared sheet model for the answers the page saved.
 import { expect, test, type Page } from '@playwright/test';
 import type { AnswersDocument } from '../../shared/answers/types';
+import { LEARN_PAGE_IDS } from '../../shared/learn/pages';
 import { buildSheetModel } from '../../shared/sheet/model';
 import { guardPage } from '../support/guards';
 import { answer, currentTitle, next } from '../support/keyboard';
@@ -38,7 +39,8 @@ async function expectSheetMatchesModel(page: Page, doc: AnswersDocument): Promis
   expect(await page.locator('[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))).toEqual(expectedQuestions);
 }
 
-const LEARN_STEPS: Step[] = Array.from({ length: 8 }, () => ({}));
+// Every Learn page, then the options side by side.
+const LEARN_STEPS: Step[] = Array.from({ length: LEARN_PAGE_IDS.length + 1 }, () => ({}));
 
 test('an adult on tramadol after dental work completes it by keyboard; opioid safety comes first on the sheet', async ({ page }) => {
   const guard = guardPage(page, ORIGIN);
