@@ -224,6 +224,11 @@ describe('§3 IPDAS qualifying criteria', () => {
       expect(s.sourceIds.length, s.id).toBeGreaterThan(0);
     }
     expect(say(page?.statements.find((s) => s.id === 'about-adhd.outcomesKind') as Statement)).toMatch(/health records.*not from trials/);
+    for (const id of ['deaths', 'deathsMedicine', 'crashes', 'crime']) {
+      const s = page?.statements.find((x) => x.id === `about-adhd.${id}`) as Statement;
+      expect(say(s), id).toMatch(/records/);
+      expect(say(s, 'es'), id).toMatch(/registros/);
+    }
   });
   it('describes daily life for every option, including no change, with at least one sourced sentence', () => {
     for (const o of OPTIONS) expect(o.aspects.dailyLife.some((s) => s.certainty !== null && s.sourceIds.length > 0), o.id).toBe(true);
