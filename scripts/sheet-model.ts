@@ -69,7 +69,8 @@ function withText(value: unknown, bundle: LocaleBundle, language: string, perspe
 
 if (lang) {
   const bundle = resources[lang] as unknown as LocaleBundle;
-  const params = { ...metaParams(), list: model.footer.citations.join('; ') };
+  const citations = model.footer.citations.map((c) => lookup(bundle, c.key) ?? `[missing ${c.key}]`);
+  const params = { ...metaParams(), list: citations.join('; ') };
   console.log(JSON.stringify(withText(model, bundle, lang, model.perspective, params), null, 2));
 } else {
   console.log(JSON.stringify(model, null, 2));

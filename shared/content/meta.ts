@@ -4,13 +4,30 @@
 import { text, type TextRef } from './text';
 
 /** Bump on any change to a medical statement, number, rule or source (see docs/content-governance.md). */
-export const CONTENT_VERSION = '1.0.0';
+export const CONTENT_VERSION = '1.1.0';
 
 /** The date the evidence behind the content was last reviewed (ISO 8601). */
-export const EVIDENCE_REVIEWED_ON = '2026-11-24';
+export const EVIDENCE_REVIEWED_ON = '2026-12-02';
+
+/** The date this content version was published (ISO 8601). */
+export const CONTENT_PUBLISHED_ON = '2026-12-02';
 
 /** How often the evidence is re-checked, in months (stated in about:updatePolicy). */
 export const REVIEW_INTERVAL_MONTHS = 12;
+
+/** The date the next evidence review is due: the last review plus the interval (ISO 8601). */
+export function nextReviewDue(reviewedOn: string = EVIDENCE_REVIEWED_ON, months: number = REVIEW_INTERVAL_MONTHS): string {
+  const [y = 0, m = 1, d = 1] = reviewedOn.split('-').map(Number);
+  const due = new Date(Date.UTC(y, m - 1 + months, d));
+  return due.toISOString().slice(0, 10);
+}
+
+/**
+ * Reading level of the learner-facing text, as measured by tests/unit/shared/content.test.ts (which
+ * fails when these drift from the measurement): English as a US grade (Flesch-Kincaid, lower is
+ * easier), Spanish on the INFLESZ scale (Szigriszt-Pazos, higher is easier; 65-80 "fairly easy").
+ */
+export const READING_LEVELS = { englishGrade: 5.5, spanishInflesz: 73 } as const;
 
 export const META_TEXT = {
   decision: text('about:decision'),
@@ -24,10 +41,13 @@ export const META_TEXT = {
   reviewStatus: text('about:reviewStatus'),
   howSourcesChosen: text('about:howSourcesChosen'),
   howCertaintyWorks: text('about:howCertaintyWorks'),
+  howWeFound: text('about:howWeFound'),
   readability: text('about:readability'),
+  readingEnglish: text('about:readingEnglish'),
+  readingSpanish: text('about:readingSpanish'),
 } as const satisfies Record<string, TextRef>;
 
-/** Values for the placeholders of META_TEXT.contentVersion and META_TEXT.reviewedOn. */
-export function metaParams(): { version: string; date: string } {
-  return { version: CONTENT_VERSION, date: EVIDENCE_REVIEWED_ON };
+/** Values for the placeholders of META_TEXT.contentVersion, .reviewedOn and the reading levels. */
+export function metaParams(): { version: string; date: string; grade: number; score: number } {
+  return { version: CONTENT_VERSION, date: EVIDENCE_REVIEWED_ON, grade: READING_LEVELS.englishGrade, score: READING_LEVELS.spanishInflesz };
 }

@@ -218,7 +218,8 @@ export const RULES: readonly Rule[] = [
     certainty: 'checked-fact',
     when: has('opioidsNow', ...OPIOID_NOW_TAKEN),
     questions: ['q-opioid-change', 'q-emergency-pain'],
-    sourceIds: ['label-us-naltrexone', 'label-us-vivitrol-2013', 'smpc-uk-adepend', 'revia-patient-info'],
+    sourceIds: ['label-us-naltrexone', 'label-us-vivitrol-2013', 'smpc-uk-adepend', 'trostheim-2022', 'naumann-2023', 'revia-patient-info'],
+    params: { low: 2, lowShare: 27, mid: 5, dose: 1 },
   }),
   rule({
     id: 'methadone-buprenorphine',
@@ -288,8 +289,8 @@ export const RULES: readonly Rule[] = [
     certainty: 'checked-fact',
     when: severeLiver,
     questions: ['q-liver-suitable', 'q-liver-tests'],
-    sourceIds: ['fachinfo-ch-naltrexone', 'label-us-naltrexone', 'smpc-uk-adepend'],
-    params: { low: 5, high: 10 },
+    sourceIds: ['smpc-uk-adepend', 'fachinfo-ch-naltrexone', 'label-us-naltrexone', 'label-us-vivitrol-2013', 'fda-revia-2013'],
+    params: { low: 5, high: 10, year: 2013 },
   }),
   rule({
     id: 'liver-tests',

@@ -21,7 +21,12 @@ export type FigureOutcome =
   | 'stopped-for-side-effects'
   | 'nausea'
   | 'headache'
-  | 'sleep-trouble';
+  | 'sleep-trouble'
+  | 'less-appetite';
+
+/** What a trial found for its main question: every trial is shown with one, in the same way (IPDAS: equal weight). */
+export const TRIAL_RESULTS = ['benefit', 'no-benefit', 'mixed'] as const;
+export type TrialResult = (typeof TRIAL_RESULTS)[number];
 
 export interface Figure {
   readonly outcome: FigureOutcome;
@@ -50,6 +55,8 @@ export interface Statement {
   readonly certainty: Certainty | null;
   readonly params?: Readonly<Record<string, number>>;
   readonly figure?: Figure;
+  /** For a statement about one trial or review of LDN: what it found. */
+  readonly result?: TrialResult;
 }
 
 export { LEARN_PAGE_IDS, type LearnPageId } from './pages';
@@ -90,7 +97,7 @@ function s(
   id: string,
   sourceIds: readonly SourceId[],
   certainty: Certainty | null,
-  extra: { params?: Record<string, number>; figure?: Figure; child?: boolean } = {},
+  extra: { params?: Record<string, number>; figure?: Figure; child?: boolean; result?: TrialResult } = {},
 ): Statement {
   return {
     id: `${page}.${id}`,
@@ -99,6 +106,7 @@ function s(
     certainty,
     ...(extra.params ? { params: extra.params } : {}),
     ...(extra.figure ? { figure: extra.figure } : {}),
+    ...(extra.result ? { result: extra.result } : {}),
   };
 }
 
@@ -115,6 +123,23 @@ function page(id: LearnPageId, statements: Statement[], noNumbers = false): Lear
 const ADHD_PILOTS: readonly SourceId[] = ['nct01721330', 'nct01873729'];
 
 export const LEARN_PAGES: readonly LearnPage[] = [
+  // What ADHD is, how common, how it goes, and outcomes with and without medicine (IPDAS
+  // qualifying criterion: the condition). Outcome numbers are from registers, and the page says so.
+  page('about-adhd', [
+    s('about-adhd', 'what', ['nice-ng87-context'], 'checked-fact'),
+    s('about-adhd', 'diagnosis', ['nice-qs39'], 'checked-fact'),
+    s('about-adhd', 'commonChildren', ['cdc-adhd-2022', 'polanczyk-2007'], 'some-evidence', { params: { n: 11, world: 5 } }),
+    s('about-adhd', 'commonAdults', ['song-2021', 'fayyad-2017'], 'some-evidence', { params: { low: 3, high: 7 } }),
+    s('about-adhd', 'course', ['faraone-2006'], 'some-evidence', { params: { full: 15, partial: 65 } }),
+    s('about-adhd', 'courseMta', ['sibley-2021'], 'some-evidence', { params: { people: 558, recovered: 9, always: 11, inOut: 64 } }),
+    s('about-adhd', 'outcomesKind', ['outcomes-review-2019'], 'checked-fact'),
+    s('about-adhd', 'deaths', ['denmark-mortality-2015'], 'some-evidence', { params: { adhd: 6, others: 2 } }),
+    s('about-adhd', 'deathsMedicine', ['sweden-2024-mortality'], 'some-evidence', { params: { on: 39, off: 48 } }),
+    s('about-adhd', 'crashes', ['us-crash-2017'], 'some-evidence', { params: { men: 38, women: 42 } }),
+    s('about-adhd', 'crime', ['sweden-crime-2012'], 'some-evidence', { params: { men: 32, women: 41 } }),
+    s('about-adhd', 'review', ['outcomes-review-2019'], 'some-evidence', { params: { low: 9, high: 58 } }),
+    s('about-adhd', 'noData', ['outcomes-review-2019', ...ADHD_PILOTS], 'no-studies-in-adhd'),
+  ]),
   page('what-is-ldn', [
     s('what-is-ldn', 'definition', ['toljan-2018', 'label-us-naltrexone'], 'checked-fact', { params: { usual: 50, low: 1, high: 5 } }),
     s('what-is-ldn', 'approval', ['label-us-naltrexone', 'fda-compounding'], 'checked-fact'),
@@ -128,6 +153,8 @@ export const LEARN_PAGES: readonly LearnPage[] = [
     s('how-it-might-work', 'endorphins', ['toljan-2018'], 'very-uncertain'),
     s('how-it-might-work', 'inflammation', ['wang-2016', 'cant-2017', 'toljan-2018'], 'very-uncertain'),
     s('how-it-might-work', 'dopamine', ADHD_PILOTS, 'no-studies-in-adhd'),
+    // The web's "neuroprotection" and "improves neurotransmitter function" claims, answered.
+    s('how-it-might-work', 'claims', ['adhd-testing-page', 'toljan-2018', 'cant-2017'], 'no-studies-in-adhd'),
   ]),
   page(
     'adhd-evidence',
@@ -141,36 +168,20 @@ export const LEARN_PAGES: readonly LearnPage[] = [
     ],
     true,
   ),
+  // Trials that found no benefit are shown exactly as the ones that did: a result badge each, and
+  // numbers in words only (no icon array for one side alone).
   page('other-conditions', [
-    s('other-conditions', 'fibromyalgiaSmall', ['younger-2013'], 'very-uncertain', {
-      figure: {
-        outcome: 'less-pain',
-        per100: 32,
-        comparePer100: 11,
-        population: group('fibromyalgiaWomen31'),
-        dose: dose('ldn45'),
-        period: period('twelveWeeks'),
-        comparison: PLACEBO,
-      },
-    }),
-    s('other-conditions', 'fibromyalgiaLarger', ['bruun-2024', 'bested-2023'], 'some-evidence', { params: { people: 99, dose: 6, people2: 58 } }),
-    s('other-conditions', 'reviews', ['vatvani-2024', 'rassi-mariani-2024'], 'very-uncertain', { params: { trials: 7 } }),
-    s('other-conditions', 'crohns', ['smith-2011'], 'very-uncertain', {
-      figure: {
-        outcome: 'improved',
-        per100: 88,
-        comparePer100: 40,
-        population: group('crohnsAdults40'),
-        dose: dose('ldn45'),
-        period: period('twelveWeeks'),
-        comparison: PLACEBO,
-      },
-    }),
-    s('other-conditions', 'ms', ['cree-2010'], 'very-uncertain', { params: { people: 80, weeks: 8 } }),
+    s('other-conditions', 'fibromyalgiaSmall', ['younger-2013'], 'very-uncertain', { params: { n: 32, compare: 11 }, result: 'benefit' }),
+    s('other-conditions', 'fibromyalgiaLarger', ['bruun-2024'], 'some-evidence', { params: { people: 99, dose: 6 }, result: 'no-benefit' }),
+    s('other-conditions', 'fibromyalgiaBested', ['bested-2023'], 'very-uncertain', { params: { people: 58 }, result: 'no-benefit' }),
+    s('other-conditions', 'reviews', ['vatvani-2024', 'rassi-mariani-2024'], 'very-uncertain', { params: { trials: 7 }, result: 'mixed' }),
+    s('other-conditions', 'crohns', ['smith-2011'], 'very-uncertain', { params: { n: 88, compare: 40 }, result: 'benefit' }),
+    s('other-conditions', 'ms', ['cree-2010'], 'very-uncertain', { params: { people: 80, completed: 60, weeks: 8 }, result: 'mixed' }),
     s('other-conditions', 'notAdhd', ADHD_PILOTS, 'no-studies-in-adhd'),
   ]),
   page('side-effects', [
-    s('side-effects', 'overall', ['bolton-2019', 'younger-2013', 'cree-2010'], 'some-evidence', { params: { trials: 89 } }),
+    s('side-effects', 'overall', ['bolton-2019'], 'some-evidence', { params: { trials: 89, low: 3, high: 250, studies: 26 } }),
+    s('side-effects', 'dizzyVomit', ['bolton-2019-summary', 'bolton-2019'], 'some-evidence', { params: { dizzy: 1.5, vomit: 1.9 } }),
     s('side-effects', 'vividDreams', ['ldn-meta-2025', 'vatvani-2024'], 'some-evidence', { params: { ratio: 2.4 } }),
     s('side-effects', 'nauseaHeadache', ['vatvani-2024', 'ldn-meta-2025'], 'very-uncertain'),
     s('side-effects', 'stoppedLdn', ['bruun-2024'], 'some-evidence', {
@@ -213,17 +224,25 @@ export const LEARN_PAGES: readonly LearnPage[] = [
     }),
     s('side-effects', 'labelNote', ['croop-1997', 'label-us-naltrexone'], 'checked-fact', { params: { dose: 50 } }),
     s('side-effects', 'ukLeaflet', ['pil-uk-adepend'], 'checked-fact', { params: { n: 10 } }),
+    // The figures that circulate online, named and answered (the seed table's own numbers other
+    // than nausea are never written, see tests/unit/shared/content.test.ts).
+    s('side-effects', 'popularClaims', ['adhd-testing-page', 'croop-1997', 'label-us-naltrexone'], 'checked-fact'),
+    s('side-effects', 'neverCompared', ADHD_PILOTS, 'no-studies-in-adhd'),
     s('side-effects', 'liverHighDose', ['label-us-naltrexone'], 'checked-fact', { params: { dose: 300 } }),
     s('side-effects', 'children', ['smith-2013'], 'very-uncertain', { params: { people: 14, low: 8, high: 17, weeks: 16 } }),
   ]),
   page('safety', [
     s('safety', 'opioids', ['label-us-naltrexone', 'label-us-vivitrol-2013'], 'checked-fact'),
+    // What is known about low doses and opioids (never "not studied", which reads as "maybe safe").
+    s('safety', 'lowDoseBlock', ['trostheim-2022'], 'some-evidence', { params: { low: 2, lowShare: 27, mid: 5 } }),
+    s('safety', 'lowDoseWithdrawal', ['naumann-2023'], 'checked-fact', { params: { dose: 1 } }),
+    s('safety', 'overcome', ['revia-patient-info', 'fda-revia-2013'], 'checked-fact'),
     s('safety', 'gap', ['label-us-naltrexone', 'asam-2015'], 'checked-fact', { params: { low: 7, high: 10, weeks: 2 } }),
     s('safety', 'kratom', ['jarka-2023', 'shm-kratom'], 'very-uncertain'),
     s('safety', 'surgery', ['asam-2015', 'goel-2024'], 'checked-fact', { params: { days: 3, hours: 72 } }),
     s('safety', 'card', ['revia-patient-info'], 'checked-fact'),
-    s('safety', 'overdose', ['label-us-naltrexone'], 'checked-fact'),
-    s('safety', 'liver', ['label-us-vivitrol-2013', 'label-us-naltrexone', 'smpc-uk-adepend', 'fachinfo-ch-naltrexone'], 'checked-fact', {
+    s('safety', 'overdose', ['label-us-naltrexone', 'fda-revia-2013'], 'checked-fact'),
+    s('safety', 'liver', ['smpc-uk-adepend', 'fachinfo-ch-naltrexone', 'label-us-vivitrol-2013', 'fda-revia-2013', 'label-us-naltrexone'], 'checked-fact', {
       params: { year: 2013, low: 5, high: 10 },
     }),
     s('safety', 'kidneys', ['label-us-pharmacokinetics', 'smpc-uk-adepend'], 'checked-fact'),
@@ -264,39 +283,114 @@ function option(id: OptionId, overall: Certainty | null, aspects: Record<Aspect,
 export const OPTIONS: readonly OptionSummary[] = [
   option('ldn', 'no-studies-in-adhd', {
     benefits: [o('ldn', 'benefits', 1, ADHD_PILOTS, 'no-studies-in-adhd')],
-    harms: [o('ldn', 'harms', 1, ['ldn-meta-2025', 'bolton-2019', 'label-us-naltrexone'], 'some-evidence')],
+    harms: [
+      o('ldn', 'harms', 1, ['ldn-meta-2025', 'bolton-2019', 'bolton-2019-summary'], 'some-evidence'),
+      o('ldn', 'harms', 2, ['label-us-naltrexone', 'naumann-2023'], 'checked-fact'),
+    ],
     certainty: [o('ldn', 'certainty', 1, [...ADHD_PILOTS, 'bruun-2024', 'younger-2013'], 'no-studies-in-adhd')],
-    dailyLife: [o('ldn', 'dailyLife', 1, ['cree-2010', 'label-us-naltrexone', 'asam-2015'], 'checked-fact')],
+    dailyLife: [
+      o('ldn', 'dailyLife', 1, ['cree-2010', 'lavendersky-titration'], 'checked-fact'),
+      o('ldn', 'dailyLife', 2, ['ldnrt-timing', 'cree-2010', 'younger-2013'], 'very-uncertain', { params: { low: 8, high: 12 } }),
+      o('ldn', 'dailyLife', 3, ['aafp-2024-card', 'revia-patient-info'], 'checked-fact'),
+    ],
     costRules: [o('ldn', 'costRules', 1, ['fda-compounding'], 'checked-fact'), o('ldn', 'costRules', 2, [], null)],
   }),
   option('stimulants', 'strong-evidence', {
     benefits: [
-      o('stimulants', 'benefits', 1, ['efron-1997', 'greenhill-2001', 'cortese-2018'], 'strong-evidence', {
-        figure: { outcome: 'helped', per100: { low: 69, high: 77 }, population: group('childrenAdhd'), dose: null, period: period('fewWeeks') },
-      }),
-      o('stimulants', 'benefits', 2, ['arnold-2000'], 'some-evidence'),
-    ],
-    harms: [
-      o('stimulants', 'harms', 1, ['stimulant-insomnia-summary'], 'very-uncertain', {
+      o('stimulants', 'benefits', 1, ['ajp-2008-mph-atx', 'cortese-2018'], 'strong-evidence', {
         figure: {
-          outcome: 'sleep-trouble',
-          per100: { low: 11, high: 45 },
-          population: group('stimulantUsers'),
-          dose: null,
-          period: period('notStated'),
+          outcome: 'much-improved',
+          per100: 56,
+          comparePer100: 24,
+          population: group('children6to16'),
+          dose: dose('methylphenidate'),
+          period: period('sixWeeks'),
+          comparison: PLACEBO,
         },
       }),
-      o('stimulants', 'harms', 2, [], null),
+      // One adult trial, and a smaller average effect in adults in the review: labelled lower.
+      o('stimulants', 'benefits', 2, ['medori-2008', 'cortese-2018-summary'], 'some-evidence', {
+        figure: {
+          outcome: 'improved',
+          per100: { low: 49, high: 60 },
+          comparePer100: 27,
+          population: group('adultsAdhdTrial'),
+          dose: dose('methylphenidate'),
+          period: period('fiveWeeks'),
+          comparison: PLACEBO,
+        },
+      }),
+      o('stimulants', 'benefits', 3, ['efron-1997', 'greenhill-2001', 'arnold-2000'], 'some-evidence', { params: { low: 69, high: 77, people: 125 } }),
     ],
-    certainty: [o('stimulants', 'certainty', 1, ['cortese-2018', 'cortese-2018-summary'], 'strong-evidence', { params: { trials: 133, weeks: 12 } })],
-    dailyLife: [o('stimulants', 'dailyLife', 1, ['nice-ng87'], 'some-evidence', { params: { weeks: 6 } }), o('stimulants', 'dailyLife', 2, [], null)],
-    costRules: [o('stimulants', 'costRules', 1, [], null)],
+    harms: [
+      o('stimulants', 'harms', 1, ['vyvanse-label'], 'some-evidence', {
+        params: { sleep: 23, sleepPlacebo: 3 },
+        figure: {
+          outcome: 'less-appetite',
+          per100: 39,
+          comparePer100: 4,
+          population: group('children6to12Lisdex'),
+          dose: dose('lisdexamfetamine'),
+          period: period('fourWeeks'),
+          comparison: PLACEBO,
+        },
+      }),
+      o('stimulants', 'harms', 2, ['vyvanse-label', 'medori-2008'], 'some-evidence', {
+        params: { appetite: 27, appetitePlacebo: 2 },
+        figure: {
+          outcome: 'sleep-trouble',
+          per100: 27,
+          comparePer100: 8,
+          population: group('adultsLisdex'),
+          dose: dose('lisdexamfetamine'),
+          period: period('fourWeeks'),
+          comparison: PLACEBO,
+        },
+      }),
+      o('stimulants', 'harms', 3, ['mta-growth'], 'some-evidence', { params: { cm: 2, kg: 2.7 } }),
+      o('stimulants', 'harms', 4, ['adult-cardio-2013', 'cohen-2015'], 'some-evidence', { params: { bpm: 6, tics: 5.7, ticsPlacebo: 6.5 } }),
+    ],
+    certainty: [
+      o('stimulants', 'certainty', 1, ['cortese-2018', 'cortese-2018-summary'], 'strong-evidence', { params: { trials: 133, child: 81, adult: 51, weeks: 12 } }),
+      o('stimulants', 'certainty', 2, ['castells-2022'], 'some-evidence', { params: { trials: 94, pct: 23 } }),
+    ],
+    dailyLife: [
+      o('stimulants', 'dailyLife', 1, ['nhs-methylphenidate'], 'checked-fact', { params: { low: 4, high: 12 } }),
+      o('stimulants', 'dailyLife', 2, ['nhs-methylphenidate', 'nice-ng87', 'wfadhd-2019'], 'checked-fact', { params: { weeks: 6 } }),
+    ],
+    costRules: [
+      o('stimulants', 'costRules', 1, ['cfr-1306-12', 'nhs-methylphenidate'], 'checked-fact', { params: { days: 90, ukDays: 28 } }),
+      o('stimulants', 'costRules', 2, ['mmwr-2024-adults'], 'checked-fact', { params: { n: 72 } }),
+      o('stimulants', 'costRules', 3, [], null),
+    ],
   }),
-  option('non-stimulants', 'some-evidence', {
-    benefits: [o('non-stimulants', 'benefits', 1, ['cortese-2018', 'cortese-2018-summary'], 'some-evidence')],
-    harms: [o('non-stimulants', 'harms', 1, ['viloxazine-news'], 'some-evidence'), o('non-stimulants', 'harms', 2, [], null)],
-    certainty: [o('non-stimulants', 'certainty', 1, ['nice-ng87', 'cortese-2018'], 'some-evidence')],
-    dailyLife: [o('non-stimulants', 'dailyLife', 1, [], null)],
+  // The review the app cites rates drug-versus-placebo comparisons in children high or moderate:
+  // the same label as stimulants, for children and teens (the statement says so).
+  option('non-stimulants', 'strong-evidence', {
+    benefits: [
+      o('non-stimulants', 'benefits', 1, ['ajp-2008-mph-atx'], 'some-evidence', {
+        figure: {
+          outcome: 'much-improved',
+          per100: 45,
+          comparePer100: 24,
+          population: group('children6to16'),
+          dose: dose('atomoxetine'),
+          period: period('sixWeeks'),
+          comparison: PLACEBO,
+        },
+      }),
+      o('non-stimulants', 'benefits', 2, ['cortese-2018', 'cortese-2018-summary'], 'strong-evidence'),
+    ],
+    harms: [
+      o('non-stimulants', 'harms', 1, ['hennissen-2017'], 'some-evidence', { params: { trials: 18, n: 2 } }),
+      o('non-stimulants', 'harms', 2, ['viloxazine-news'], 'some-evidence'),
+      o('non-stimulants', 'harms', 3, [], null),
+    ],
+    certainty: [o('non-stimulants', 'certainty', 1, ['cortese-2018', 'cortese-2018-summary'], 'strong-evidence', { params: { trials: 133, weeks: 12 } })],
+    dailyLife: [
+      o('non-stimulants', 'dailyLife', 1, ['elft-atomoxetine'], 'checked-fact'),
+      o('non-stimulants', 'dailyLife', 2, ['guanfacine-label'], 'checked-fact', { params: { mg: 1 } }),
+    ],
     costRules: [o('non-stimulants', 'costRules', 1, [], null)],
   }),
   option('behavioural', 'some-evidence', {
@@ -316,14 +410,20 @@ export const OPTIONS: readonly OptionSummary[] = [
     ],
     harms: [o('behavioural', 'harms', 1, ['safren-2010'], 'checked-fact', { params: { sessions: 12 } }), o('behavioural', 'harms', 2, [], null)],
     certainty: [o('behavioural', 'certainty', 1, ['aap-2019-summary'], 'some-evidence')],
-    dailyLife: [o('behavioural', 'dailyLife', 1, [], null)],
-    costRules: [o('behavioural', 'costRules', 1, [], null)],
+    dailyLife: [
+      o('behavioural', 'dailyLife', 1, ['parent-training-trials', 'safren-2010'], 'checked-fact', { params: { sessions: 12 } }),
+      o('behavioural', 'dailyLife', 2, ['cdc-parent-training'], 'some-evidence'),
+    ],
+    costRules: [
+      o('behavioural', 'costRules', 1, ['mmwr-2016-young-children'], 'checked-fact', { params: { low: 45, high: 54 } }),
+      o('behavioural', 'costRules', 2, [], null),
+    ],
   }),
   option('no-change', null, {
     benefits: [o('no-change', 'benefits', 1, [], null)],
-    harms: [o('no-change', 'harms', 1, [], null)],
+    harms: [o('no-change', 'harms', 1, ['sibley-2021', 'denmark-mortality-2015', 'us-crash-2017'], 'some-evidence')],
     certainty: [o('no-change', 'certainty', 1, [], null)],
-    dailyLife: [o('no-change', 'dailyLife', 1, [], null)],
+    dailyLife: [o('no-change', 'dailyLife', 1, [], null), o('no-change', 'dailyLife', 2, ['healthday-2024'], 'some-evidence', { params: { n: 37 } })],
     costRules: [o('no-change', 'costRules', 1, [], null)],
   }),
 ];
@@ -352,7 +452,16 @@ export const FIGURE_TEXT = {
   period: text('learn:figures.period'),
   comparison: text('learn:figures.comparison'),
   noNumbers: text('learn:figures.noNumbers'),
+  withOption: text('learn:figures.withOption'),
+  withRange: text('learn:figures.withRange'),
+  withComparison: text('learn:figures.withComparison'),
 } as const;
+
+export const RESULT_LABELS: Readonly<Record<TrialResult, TextRef>> = {
+  benefit: text('learn:results.benefit'),
+  'no-benefit': text('learn:results.no-benefit'),
+  mixed: text('learn:results.mixed'),
+};
 
 /** Values for a statement's {{placeholders}}: its figure's numbers, then its own params. */
 export function paramsOf(statement: Statement): Record<string, number> {

@@ -1,6 +1,7 @@
 // The Learn pages in walkthrough order. Kept apart from the content so the step list can be built
 // without loading every statement.
 export const LEARN_PAGE_IDS = [
+  'about-adhd',
   'what-is-ldn',
   'how-it-might-work',
   'adhd-evidence',

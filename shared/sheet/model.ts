@@ -94,8 +94,8 @@ export interface SheetFooter {
   readonly sourcesLabel: TextRef;
   /** Sources behind what the sheet prints, in registry order. */
   readonly sourceIds: readonly SourceId[];
-  /** The same, as short citations ("Croop 1997"); full references are in the app. */
-  readonly citations: readonly string[];
+  /** The same, as short citations ("Croop 1997"), translated; full references are in the app. */
+  readonly citations: readonly TextRef[];
 }
 
 /**

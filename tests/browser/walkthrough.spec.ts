@@ -6,8 +6,8 @@ import { LEARN_PAGE_IDS } from '../../shared/learn/pages';
 import { buildSheetModel } from '../../shared/sheet/model';
 import { guardPage } from '../support/guards';
 import { answer, currentTitle, next } from '../support/keyboard';
-
 import { ORIGIN } from '../support/origin';
+
 type Step = { title?: RegExp; answers?: [string, string][] };
 
 async function savedDocument(page: Page): Promise<AnswersDocument> {

@@ -2,7 +2,7 @@
 // array with who, what dose and how long, and a "Sources" disclosure that names each reference.
 import { useTranslation } from 'react-i18next';
 import type { Certainty } from '../../../shared/content/certainty';
-import { CERTAINTY_LABELS, FIGURE_TEXT, paramsOf, type Figure, type Statement } from '../../../shared/learn/content';
+import { CERTAINTY_LABELS, FIGURE_TEXT, RESULT_LABELS, paramsOf, type Figure, type Statement, type TrialResult } from '../../../shared/learn/content';
 import { getSource, shortCitation, type SourceId } from '../../../shared/references/registry';
 import type { ContentText } from '../walkthrough/useContentText';
 import { IconArray } from './IconArray';
@@ -28,10 +28,10 @@ export function SourceList({ ids, text, onOpenReferences }: { ids: readonly Sour
           <li key={id}>
             {onOpenReferences ? (
               <button type="button" className="link-button" onClick={() => onOpenReferences(id)}>
-                {shortCitation(id)}
+                {text(shortCitation(id))}
               </button>
             ) : (
-              shortCitation(id)
+              text(shortCitation(id))
             )}
             {getSource(id).tag === 'seen-secondary' && <span className="source-note"> ({t('evidence.secondary')})</span>}
             <span className="source-supports"> — {text(getSource(id).supports)}</span>
@@ -42,12 +42,22 @@ export function SourceList({ ids, text, onOpenReferences }: { ids: readonly Sour
   );
 }
 
+// With a comparison group, the group's own icon array is drawn beside it, the same size (IPDAS:
+// show the comparator, not only the option's number).
 function FigureView({ figure, statementText, text }: { figure: Figure; statementText: string; text: ContentText }) {
   const low = typeof figure.per100 === 'number' ? figure.per100 : figure.per100.low;
   const high = typeof figure.per100 === 'number' ? undefined : figure.per100.high;
+  const compared = figure.comparison !== undefined && figure.comparePer100 !== undefined;
+  const own = high === undefined ? text(FIGURE_TEXT.withOption, { n: low }) : text(FIGURE_TEXT.withRange, { low, high });
   return (
     <div className="figure">
-      <IconArray count={low} {...(high !== undefined ? { upper: high } : {})} caption={statementText} />
+      {compared && <p>{statementText}</p>}
+      <div className={compared ? 'figure-pair' : 'figure-single'}>
+        <IconArray count={low} {...(high !== undefined ? { upper: high } : {})} caption={compared ? own : statementText} />
+        {figure.comparison && figure.comparePer100 !== undefined && (
+          <IconArray count={figure.comparePer100} caption={text(FIGURE_TEXT.withComparison, { what: text(figure.comparison), n: figure.comparePer100 })} />
+        )}
+      </div>
       <dl className="figure-facts">
         <dt>{text(FIGURE_TEXT.group)}</dt>
         <dd>{text(figure.population)}</dd>
@@ -59,12 +69,10 @@ function FigureView({ figure, statementText, text }: { figure: Figure; statement
         )}
         <dt>{text(FIGURE_TEXT.period)}</dt>
         <dd>{text(figure.period)}</dd>
-        {figure.comparison && figure.comparePer100 !== undefined && (
+        {figure.comparison && (
           <>
             <dt>{text(FIGURE_TEXT.comparison)}</dt>
-            <dd>
-              {text(figure.comparison)}: {figure.comparePer100} / 100
-            </dd>
+            <dd>{text(figure.comparison)}</dd>
           </>
         )}
       </dl>
@@ -72,10 +80,16 @@ function FigureView({ figure, statementText, text }: { figure: Figure; statement
   );
 }
 
+/** What a trial found: one badge, the same for a benefit and for none (IPDAS: equal weight). */
+export function ResultBadge({ result, text }: { result: TrialResult; text: ContentText }) {
+  return <p className={`result result-${result}`}>{text(RESULT_LABELS[result])}</p>;
+}
+
 export function StatementView({ statement, text, onOpenReferences }: { statement: Statement; text: ContentText; onOpenReferences?: (id: SourceId) => void }) {
   const sentence = text(statement.text, paramsOf(statement));
   return (
-    <div className="statement" data-statement={statement.id}>
+    <div className={statement.result ? 'statement trial-result' : 'statement'} data-statement={statement.id}>
+      {statement.result && <ResultBadge result={statement.result} text={text} />}
       {statement.figure ? <FigureView figure={statement.figure} statementText={sentence} text={text} /> : <p>{sentence}</p>}
       {statement.certainty && <CertaintyBadge certainty={statement.certainty} text={text} />}
       <SourceList ids={statement.sourceIds} text={text} {...(onOpenReferences ? { onOpenReferences } : {})} />

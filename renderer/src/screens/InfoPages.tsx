@@ -1,6 +1,6 @@
 // The pages reachable from anywhere: urgent help, all references, and about this guide.
 import { useTranslation } from 'react-i18next';
-import { META_TEXT, metaParams } from '../../../shared/content/meta';
+import { CONTENT_PUBLISHED_ON, CONTENT_VERSION, EVIDENCE_REVIEWED_ON, META_TEXT, metaParams, nextReviewDue } from '../../../shared/content/meta';
 import { CRISIS_TEXT, emergencyPlace } from '../../../shared/crisis';
 import type { CrisisRegion } from '../../../shared/crisis/types';
 import { CrisisNumbers, RegionPicker } from '../components/CrisisHelp';
@@ -35,7 +35,7 @@ export function ReferencesPage({ text, focusId }: { text: ContentText; focusId: 
       <ol className="reference-list">
         {SOURCES.map((source) => (
           <li key={source.id} id={`ref-${source.id}`} className={source.id === focusId ? 'reference highlighted' : 'reference'} tabIndex={-1}>
-            <p className="reference-citation">{fullCitation(source.id)}</p>
+            <p className="reference-citation">{fullCitation(source.id, (ref) => text(ref))}</p>
             <p className="reference-supports">{text(source.supports)}</p>
             <p className="reference-tag">{source.tag === 'seen' ? t('references.tagSeen') : t('references.tagSecondary')}</p>
           </li>
@@ -45,9 +45,16 @@ export function ReferencesPage({ text, focusId }: { text: ContentText; focusId: 
   );
 }
 
+/** An ISO date (YYYY-MM-DD) as the reader's language writes it, e.g. "2 December 2026". */
+function longDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+// Each fact is given once: the label in <dt>, only the value in <dd> (not "Content version:
+// Content version 1.1.0").
 export function AboutPage({ text, appVersion }: { text: ContentText; appVersion: string | null }) {
   useAllText();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const params = metaParams();
   return (
     <section aria-labelledby="screen-title">
@@ -61,9 +68,17 @@ export function AboutPage({ text, appVersion }: { text: ContentText; appVersion:
         <dt>{t('about.appVersion')}</dt>
         <dd>{appVersion ?? '—'}</dd>
         <dt>{t('about.contentVersion')}</dt>
-        <dd>{text(META_TEXT.contentVersion, params)}</dd>
+        <dd>{CONTENT_VERSION}</dd>
+        <dt>{t('about.published')}</dt>
+        <dd>{longDate(CONTENT_PUBLISHED_ON, i18n.language)}</dd>
         <dt>{t('about.reviewed')}</dt>
-        <dd>{text(META_TEXT.reviewedOn, params)}</dd>
+        <dd>{longDate(EVIDENCE_REVIEWED_ON, i18n.language)}</dd>
+        <dt>{t('about.nextReview')}</dt>
+        <dd>{longDate(nextReviewDue(), i18n.language)}</dd>
+        <dt>{t('about.readingEnglish')}</dt>
+        <dd>{text(META_TEXT.readingEnglish, params)}</dd>
+        <dt>{t('about.readingSpanish')}</dt>
+        <dd>{text(META_TEXT.readingSpanish, params)}</dd>
       </dl>
       <h2>{t('about.updates')}</h2>
       <p>{text(META_TEXT.updatePolicy, params)}</p>
@@ -71,6 +86,8 @@ export function AboutPage({ text, appVersion }: { text: ContentText; appVersion:
       <p>{text(META_TEXT.funding)}</p>
       <p>{text(META_TEXT.authorship)}</p>
       <p>{text(META_TEXT.reviewStatus)}</p>
+      <h2>{t('about.howFound')}</h2>
+      <p>{text(META_TEXT.howWeFound)}</p>
       <h2>{t('about.evidence')}</h2>
       <p>{text(META_TEXT.howSourcesChosen)}</p>
       <p>{text(META_TEXT.howCertaintyWorks)}</p>

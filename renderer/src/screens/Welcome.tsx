@@ -19,6 +19,7 @@ export function Welcome({ perspective, onPerspective }: Props) {
         {t('welcome.title')}
       </h1>
       <p className="lede">{t('welcome.lede')}</p>
+      <p className="decision">{t('welcome.decision')}</p>
       <ul className="facts">
         <li>{t('welcome.whatYouDo')}</li>
         <li>{t(clinic ? 'welcome.timeClinic' : 'welcome.time', { count: MINUTES_NEEDED })}</li>

@@ -262,7 +262,7 @@ export function SheetView({ model, languages, name, visitDate }: Props) {
         </p>
         <p>{say(model.footer.notMedicalAdvice)}</p>
         {model.footer.citations.length > 0 && (
-          <p className="sheet-sources">{say(model.footer.sourcesLabel, { list: model.footer.citations.map((c, i) => `[${i + 1}] ${c}`).join('; ') })}</p>
+          <p className="sheet-sources">{say(model.footer.sourcesLabel, { list: model.footer.citations.map((c, i) => `[${i + 1}] ${languages.text(c)}`).join('; ') })}</p>
         )}
       </footer>
     </article>
