@@ -133,7 +133,7 @@ export interface SheetModel {
 }
 
 /** Lines for notes: fewer on a long sheet, so that it still fits on two pages. */
-export const NOTES_LINES = { usual: 6, long: 2 } as const;
+export const NOTES_LINES = { usual: 6, long: 1 } as const;
 /** A sheet with more flags and questions than this counts as long. */
 const LONG_SHEET_ITEMS = 30;
 

@@ -73,7 +73,8 @@ function UrgentHelp({ help, say }: { help: SheetUrgentHelp; say: Say }) {
   return (
     <section className="sheet-urgent" role="note" {...(help.flag ? { 'data-flag': help.flag.id } : {})}>
       <h2>{say(help.flag ? help.flag.title : help.title)}</h2>
-      <p>{help.flag ? say(help.flag.body, flagParams(help.flag, help.place)) : say(help.intro, { place: help.place })}</p>
+      {/* The urgent flag's point in one line (its whole explanation is on screen); else where to go. */}
+      <p>{help.flag ? say(help.flag.key, flagParams(help.flag, help.place)) : say(help.intro, { place: help.place })}</p>
       {help.list && (
         <ul className="sheet-crisis-lines">
           {help.list.lines.map((line) => (
