@@ -1,7 +1,7 @@
 // The schemas for the preferences (./preferences.ts): what the host accepts and keeps.
 import * as z from 'zod/mini';
 import { SUPPORTED_LANGUAGES } from './i18n/languages';
-import { THEMES, TEXT_SIZES } from './preferences';
+import { READING_SPEEDS, THEMES, TEXT_SIZES } from './preferences';
 import { PAPER_SIZES } from './print/paper';
 
 export const preferencesSchema = z.object({
@@ -12,6 +12,7 @@ export const preferencesSchema = z.object({
   textSize: z.union(TEXT_SIZES.map((size) => z.literal(size))),
   /** Paper for printing and PDFs: from the region unless the person picked one. */
   paperSize: z.enum(PAPER_SIZES),
+  readingSpeed: z.enum(READING_SPEEDS),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -21,6 +22,7 @@ export const preferencesPatchSchema = z.strictObject({
   theme: z.optional(z.enum(THEMES)),
   textSize: z.optional(z.union(TEXT_SIZES.map((size) => z.literal(size)))),
   paperSize: z.optional(z.enum(PAPER_SIZES)),
+  readingSpeed: z.optional(z.enum(READING_SPEEDS)),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
@@ -31,5 +33,6 @@ export const storedPreferencesSchema = z.object({
   theme: z.optional(z.enum(THEMES)),
   textSize: z.optional(z.union(TEXT_SIZES.map((size) => z.literal(size)))),
   paperSize: z.optional(z.enum(PAPER_SIZES)),
+  readingSpeed: z.optional(z.enum(READING_SPEEDS)),
 });
 export type StoredPreferences = z.infer<typeof storedPreferencesSchema>;

@@ -14,7 +14,11 @@ export type Theme = (typeof THEMES)[number];
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
-export const DEFAULT_DISPLAY = { theme: 'system', textSize: 100 } as const satisfies Pick<Preferences, 'theme' | 'textSize'>;
+/** How fast "Read aloud" speaks; each maps to a speech rate in the renderer. */
+export const READING_SPEEDS = ['slower', 'slow', 'normal', 'fast'] as const;
+export type ReadingSpeed = (typeof READING_SPEEDS)[number];
+
+export const DEFAULT_DISPLAY = { theme: 'system', textSize: 100, readingSpeed: 'normal' } as const satisfies Pick<Preferences, 'theme' | 'textSize' | 'readingSpeed'>;
 
 export const NOTHING_STORED: StoredPreferences = { schemaVersion: 1, language: null };
 
@@ -29,6 +33,7 @@ export function resolvePreferences(stored: StoredPreferences, systemLanguages: r
     theme: stored.theme ?? DEFAULT_DISPLAY.theme,
     textSize: stored.textSize ?? DEFAULT_DISPLAY.textSize,
     paperSize: stored.paperSize ?? paperSizeForRegion(region),
+    readingSpeed: stored.readingSpeed ?? DEFAULT_DISPLAY.readingSpeed,
   };
 }
 
@@ -39,5 +44,6 @@ export function applyPreferencesPatch(stored: StoredPreferences, patch: Preferen
     ...(patch.theme !== undefined && { theme: patch.theme }),
     ...(patch.textSize !== undefined && { textSize: patch.textSize }),
     ...(patch.paperSize !== undefined && { paperSize: patch.paperSize }),
+    ...(patch.readingSpeed !== undefined && { readingSpeed: patch.readingSpeed }),
   };
 }

@@ -12,6 +12,7 @@ import type { SourceId } from '../../shared/references/registry';
 import { DataActions } from './components/DataActions';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePreferences } from './preferences/usePreferences';
+import { ReadAloud } from './read-aloud/ReadAloud';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
 
@@ -276,6 +277,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
       </header>
       {currentStep && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
       <main id="main" tabIndex={-1} className={currentStep === 'options' ? 'wide' : undefined}>
+        <ReadAloud key={route.kind === 'step' ? route.step : route.page} speed={preferences.readingSpeed} />
         {loadError && (
           <p role="alert" className="error">
             {t('notices.loadFailed', { message: loadError })}

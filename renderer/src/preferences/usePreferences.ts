@@ -24,6 +24,7 @@ export function usePreferences(bridge: DecisionAidApi, initial: Preferences) {
         theme: patch.theme ?? preferences.theme,
         textSize: patch.textSize ?? preferences.textSize,
         paperSize: patch.paperSize ?? preferences.paperSize,
+        readingSpeed: patch.readingSpeed ?? preferences.readingSpeed,
       });
       if (patch.language) await i18n.changeLanguage(patch.language);
       try {

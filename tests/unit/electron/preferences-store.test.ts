@@ -68,14 +68,16 @@ describe('PreferencesStore', () => {
 describe('shared preference rules', () => {
   it('resolve to the system language until one is chosen', async () => {
     const { resolvePreferences, NOTHING_STORED } = await import('../../../shared/preferences');
-    expect(resolvePreferences(NOTHING_STORED, ['es-AR'], 'AR')).toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'A4' });
+    expect(resolvePreferences(NOTHING_STORED, ['es-AR'], 'AR')).toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'A4', readingSpeed: 'normal' });
     expect(resolvePreferences({ schemaVersion: 1, language: 'en', textSize: 200 }, ['es-AR'], 'US')).toEqual({
       language: 'en',
       languageChosen: true,
       theme: 'system',
       textSize: 200,
       paperSize: 'Letter',
+      readingSpeed: 'normal',
     });
     expect(resolvePreferences({ schemaVersion: 1, language: null, paperSize: 'A4' }, [], 'US').paperSize).toBe('A4');
+    expect(resolvePreferences({ schemaVersion: 1, language: null, readingSpeed: 'slow' }, [], 'US').readingSpeed).toBe('slow');
   });
 });
