@@ -163,6 +163,9 @@ function createWindow(): void {
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
 }
 
+// "Read aloud" on Linux: Chromium reaches the system's voices (speech-dispatcher) only when asked to.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
