@@ -1,6 +1,7 @@
 // Chromium tests of the production renderer build, served by `vite preview` with the browser bridge.
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { ORIGIN, PREVIEW_PORT } from './tests/support/origin';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -10,14 +11,14 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: '.test-reports/browser.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: ORIGIN,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),
     locale: 'en-US',
   },
   webServer: {
-    command: 'npx vite preview -c vite.renderer.config.ts',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview -c vite.renderer.config.ts --port ${PREVIEW_PORT}`,
+    url: ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

@@ -4,9 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import type { AnswersDocument } from '../../shared/answers/types';
 import { buildSheetModel } from '../../shared/sheet/model';
 import { guardPage } from '../support/guards';
+import { ORIGIN } from '../support/origin';
 import { answer, currentTitle, next } from '../support/keyboard';
 
-const ORIGIN = 'http://127.0.0.1:4173';
 type Step = { title?: RegExp; answers?: [string, string][] };
 
 async function savedDocument(page: Page): Promise<AnswersDocument> {
