@@ -1,9 +1,7 @@
 // Chromium tests of the production renderer build, served by `vite preview` with the browser bridge.
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
-
-// PREVIEW_PORT lets two checkouts on one machine run their browser tests at once.
-const port = Number(process.env.PREVIEW_PORT ?? 4173);
+import { ORIGIN, PREVIEW_PORT } from './tests/support/origin';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -13,14 +11,14 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: '.test-reports/browser.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: ORIGIN,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),
     locale: 'en-US',
   },
   webServer: {
-    command: `npx vite preview -c vite.renderer.config.ts --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
+    command: `npx vite preview -c vite.renderer.config.ts --port ${PREVIEW_PORT} --strictPort`,
+    url: ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

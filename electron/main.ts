@@ -247,6 +247,9 @@ function failStart(error: unknown): void {
   }
 }
 
+// "Read aloud" on Linux: Chromium reaches the system's voices (speech-dispatcher) only when asked to.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { SUPPORTED_LANGUAGES } from './i18n/languages';
 import { CRISIS_REGIONS } from './crisis/types';
-import { THEMES, TEXT_SIZES } from './display-options';
+import { READING_SPEEDS, THEMES, TEXT_SIZES } from './display-options';
 import { PAPER_SIZES } from './print/paper';
 
 export const preferencesSchema = z.object({
@@ -15,6 +15,7 @@ export const preferencesSchema = z.object({
   paperSize: z.enum(PAPER_SIZES),
   /** Whose crisis numbers to show: from the region unless the person picked one; null if unknown. */
   country: z.nullable(z.enum(CRISIS_REGIONS)),
+  readingSpeed: z.enum(READING_SPEEDS),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -25,6 +26,7 @@ export const preferencesPatchSchema = z.strictObject({
   textSize: z.optional(z.union(TEXT_SIZES.map((size) => z.literal(size)))),
   paperSize: z.optional(z.enum(PAPER_SIZES)),
   country: z.optional(z.enum(CRISIS_REGIONS)),
+  readingSpeed: z.optional(z.enum(READING_SPEEDS)),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
@@ -36,5 +38,6 @@ export const storedPreferencesSchema = z.object({
   textSize: z.optional(z.union(TEXT_SIZES.map((size) => z.literal(size)))),
   paperSize: z.optional(z.enum(PAPER_SIZES)),
   country: z.optional(z.enum(CRISIS_REGIONS)),
+  readingSpeed: z.optional(z.enum(READING_SPEEDS)),
 });
 export type StoredPreferences = z.infer<typeof storedPreferencesSchema>;

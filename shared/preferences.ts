@@ -8,9 +8,10 @@ import type { Preferences, PreferencesPatch, StoredPreferences } from './prefere
 
 export type { Preferences, PreferencesPatch, StoredPreferences } from './preferences-schema';
 
-export { THEMES, TEXT_SIZES, type Theme, type TextSize } from './display-options';
+export { READING_SPEEDS, THEMES, TEXT_SIZES, type ReadingSpeed, type Theme, type TextSize } from './display-options';
 
-export const DEFAULT_DISPLAY = { theme: 'system', textSize: 100 } as const satisfies Pick<Preferences, 'theme' | 'textSize'>;
+
+export const DEFAULT_DISPLAY = { theme: 'system', textSize: 100, readingSpeed: 'normal' } as const satisfies Pick<Preferences, 'theme' | 'textSize' | 'readingSpeed'>;
 
 export const NOTHING_STORED: StoredPreferences = { schemaVersion: 1, language: null };
 
@@ -26,6 +27,7 @@ export function resolvePreferences(stored: StoredPreferences, systemLanguages: r
     textSize: stored.textSize ?? DEFAULT_DISPLAY.textSize,
     paperSize: stored.paperSize ?? paperSizeForRegion(region),
     country: stored.country ?? crisisRegionFor(region),
+    readingSpeed: stored.readingSpeed ?? DEFAULT_DISPLAY.readingSpeed,
   };
 }
 
@@ -37,5 +39,6 @@ export function applyPreferencesPatch(stored: StoredPreferences, patch: Preferen
     ...(patch.textSize !== undefined && { textSize: patch.textSize }),
     ...(patch.paperSize !== undefined && { paperSize: patch.paperSize }),
     ...(patch.country !== undefined && { country: patch.country }),
+    ...(patch.readingSpeed !== undefined && { readingSpeed: patch.readingSpeed }),
   };
 }

@@ -13,6 +13,7 @@ import { useClinic } from './clinic/context';
 import { DataActions, DataMessage } from './components/DataActions';
 import { SettingsPanel } from './components/SettingsPanel';
 import { usePreferences } from './preferences/usePreferences';
+import { ReadAloud } from './read-aloud/ReadAloud';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
 import { preloadable } from './walkthrough/preloadable';
@@ -321,6 +322,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
       </header>
       {currentStep && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
       <main id="main" tabIndex={-1} className={currentStep?.kind === 'options' ? 'wide' : undefined}>
+        <ReadAloud key={route.kind === 'step' ? stepKey(route.step) : route.page} speed={preferences.readingSpeed} />
         {loadError && (
           <p role="alert" className="error">
             {t('notices.loadFailed', { message: loadError })}

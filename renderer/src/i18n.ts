@@ -7,6 +7,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { FALLBACK_LANGUAGE, SUPPORTED_LANGUAGES, textDirection, type Language } from '../../shared/i18n/languages';
 import type { LocaleTree } from '../../shared/i18n/locale-parity';
 import { CORE_NAMESPACES, DEFAULT_NAMESPACE, NAMESPACES } from '../../shared/i18n/namespaces';
+import { PSEUDO_RTL_PROCESSOR, pseudoRtlProcessor } from './pseudo-rtl';
 
 const bundles = import.meta.glob<{ default: LocaleTree }>('../../locales/*/*.json');
 
@@ -23,14 +24,16 @@ const bundledBackend: BackendModule = {
   },
 };
 
-function syncDocument(language: string): void {
+function syncDocument(language: string, pseudoRtl: boolean): void {
   document.documentElement.lang = language;
-  document.documentElement.dir = textDirection(language);
+  document.documentElement.dir = pseudoRtl ? 'rtl' : textDirection(language);
 }
 
-export async function initI18n(language: Language): Promise<i18n> {
+/** `pseudoRtl`: the test-only right-to-left pseudo-locale (./pseudo-rtl.ts). */
+export async function initI18n(language: Language, { pseudoRtl = false } = {}): Promise<i18n> {
   const instance = i18next.createInstance();
-  instance.on('languageChanged', syncDocument);
+  instance.on('languageChanged', (lng) => syncDocument(lng, pseudoRtl));
+  if (pseudoRtl) instance.use(pseudoRtlProcessor);
   await instance
     .use(bundledBackend)
     .use(initReactI18next)
@@ -49,8 +52,9 @@ export async function initI18n(language: Language): Promise<i18n> {
       // Load the text now, not in a timer task: the first screen waits for it.
       initAsync: false,
       react: { bindI18nStore: 'added' },
+      ...(pseudoRtl && { postProcess: [PSEUDO_RTL_PROCESSOR] }),
     });
-  syncDocument(instance.language);
+  syncDocument(instance.language, pseudoRtl);
   return instance;
 }
 

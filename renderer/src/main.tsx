@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shared/preferences';
 import { prefetchScreens } from './App';
-import { getBridge } from './bridge';
+import { getBridge, pseudoRtlForTests } from './bridge';
 import { ClinicSession } from './clinic/ClinicSession';
 import { initI18n, loadAllText } from './i18n';
 import { openAnswers } from './walkthrough/useAnswersDocument';
@@ -26,7 +26,7 @@ async function boot(): Promise<void> {
     // The host could not answer; start with the browser's language and the defaults rather than not at all.
     preferences = resolvePreferences(NOTHING_STORED, navigator.languages, navigator.language);
   }
-  const [i18n, opened, appInfo] = await Promise.all([initI18n(preferences.language), opening, gettingAppInfo]);
+  const [i18n, opened, appInfo] = await Promise.all([initI18n(preferences.language, { pseudoRtl: pseudoRtlForTests() }), opening, gettingAppInfo]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const root = createRoot(container);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { guardPage } from '../support/guards';
-
 import { ORIGIN } from '../support/origin';
+
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 test('welcome screen: English first, Spanish on request, remembered after a reload', async ({ page }) => {

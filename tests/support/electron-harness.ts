@@ -342,6 +342,8 @@ export class Harness {
   private quitting = false;
   private readonly paths: Record<string, string>;
   private readonly savedPlatform = Object.getOwnPropertyDescriptor(process, 'platform');
+  /** Chromium switches main.ts appended with app.commandLine.appendSwitch. */
+  readonly appendedSwitches: string[] = [];
   private readonly savedEnv = new Map<string, string | undefined>();
 
   constructor(readonly options: HarnessOptions) {
@@ -375,6 +377,10 @@ export class Harness {
       commandLine: {
         hasSwitch: (name: string) => argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`)),
         getSwitchValue: (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? '',
+        // Chromium switches the app adds for itself (before ready), recorded.
+        appendSwitch: (name: string, value?: string) => {
+          this.appendedSwitches.push(value === undefined ? name : `${name}=${value}`);
+        },
       },
       requestSingleInstanceLock: () => {
         const holder = this.lock.holder;

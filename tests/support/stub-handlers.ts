@@ -6,7 +6,7 @@ import type { BridgeHandlers } from '../../shared/bridge/contract';
 
 /** With `spy` (the default) every handler is a vi.fn; fuzzing turns that off (spies keep every call). */
 export function stubHandlers(overrides: Partial<BridgeHandlers> = {}, { spy = true } = {}): BridgeHandlers {
-  const prefs = { language: 'en' as const, languageChosen: false, theme: 'system' as const, textSize: 100 as const, paperSize: 'Letter' as const, country: 'US' as const };
+  const prefs = { language: 'en' as const, languageChosen: false, theme: 'system' as const, textSize: 100 as const, paperSize: 'Letter' as const, country: 'US' as const, readingSpeed: 'normal' as const };
   const handlers: BridgeHandlers = {
     getAppInfo: () => ({ name: 'Aid', version: '1.2.3', clinic: null }),
     getPreferences: () => prefs,

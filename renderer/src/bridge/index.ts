@@ -6,12 +6,18 @@
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import { BRIDGE_GLOBAL } from '../../../shared/bridge/methods';
 import { DEFAULT_IDLE_MINUTES } from '../../../shared/clinic/timing';
+import { pseudoRtlFlagSet } from '../pseudo-rtl';
 
 let bridge: Promise<DecisionAidApi> | null = null;
 
 export function getBridge(): Promise<DecisionAidApi> {
   bridge ??= hostBridge() ?? browserBridge();
   return bridge;
+}
+
+/** The test-only right-to-left pseudo-locale: only with the browser bridge, and only when a test set its flag. */
+export function pseudoRtlForTests(): boolean {
+  return hostBridge() === null && pseudoRtlFlagSet();
 }
 
 function hostBridge(): Promise<DecisionAidApi> | null {

@@ -2,17 +2,21 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSupportedLanguage } from '../../../shared/i18n/languages';
 import { LanguageOptions } from './LanguageOptions';
-import { TEXT_SIZES, THEMES, type Preferences, type PreferencesPatch, type TextSize, type Theme } from '../../../shared/preferences';
+import { READING_SPEEDS, TEXT_SIZES, THEMES, type Preferences, type PreferencesPatch, type ReadingSpeed, type TextSize, type Theme } from '../../../shared/preferences';
+import { useVoices } from '../read-aloud/useVoices';
+import { chooseVoice } from '../read-aloud/voices';
 
 interface Props {
   preferences: Preferences;
   onChange: (patch: PreferencesPatch) => void;
 }
 
-/** Language, colours and text size, in a disclosure so the header stays calm. */
+/** Language, colours, text size and reading speed, in a disclosure so the header stays calm. */
 export function SettingsPanel({ preferences, onChange }: Props) {
-  const { t } = useTranslation();
-  const ids = { language: useId(), theme: useId(), textSize: useId() };
+  const { t, i18n } = useTranslation();
+  const ids = { language: useId(), theme: useId(), textSize: useId(), readingSpeed: useId(), noVoice: useId() };
+  const noVoice = chooseVoice(useVoices(), i18n.language) === null;
+  const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(i18n.language) ?? i18n.language;
   return (
     <details className="settings">
       <summary>{t('settings.title')}</summary>
@@ -46,6 +50,26 @@ export function SettingsPanel({ preferences, onChange }: Props) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.readingSpeed}>{t('settings.readingSpeed')}</label>
+          <select
+            id={ids.readingSpeed}
+            value={preferences.readingSpeed}
+            aria-describedby={noVoice ? ids.noVoice : undefined}
+            onChange={(event) => onChange({ readingSpeed: event.target.value as ReadingSpeed })}
+          >
+            {READING_SPEEDS.map((speed) => (
+              <option key={speed} value={speed}>
+                {t(`settings.readingSpeeds.${speed}`)}
+              </option>
+            ))}
+          </select>
+          {noVoice && (
+            <p id={ids.noVoice} className="field-help" data-testid="no-voice">
+              {t('settings.noVoice', { language: languageName })}
+            </p>
+          )}
         </div>
       </div>
     </details>

@@ -25,6 +25,7 @@ export function usePreferences(bridge: DecisionAidApi, initial: Preferences) {
         textSize: patch.textSize ?? preferences.textSize,
         paperSize: patch.paperSize ?? preferences.paperSize,
         country: patch.country ?? preferences.country,
+        readingSpeed: patch.readingSpeed ?? preferences.readingSpeed,
       });
       if (patch.language) await i18n.changeLanguage(patch.language);
       try {

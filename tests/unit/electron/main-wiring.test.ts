@@ -44,6 +44,14 @@ describe('main.ts wiring', () => {
     expect(h.shellCalls).toEqual([]);
   });
 
+  it('on Linux, asks Chromium for the system voices (speech-dispatcher) so Read aloud can find them; elsewhere it need not', async () => {
+    await start({ platform: 'linux' });
+    expect(h.appendedSwitches).toContain('enable-speech-dispatcher');
+    h.dispose();
+    await start({ platform: 'darwin' });
+    expect(h.appendedSwitches).not.toContain('enable-speech-dispatcher');
+  });
+
   it('answers the bridge for the app page only', async () => {
     await start();
     await expect(h.invoke('getAppInfo')).resolves.toMatchObject({ version: '0.1.0' });

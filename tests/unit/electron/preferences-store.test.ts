@@ -68,7 +68,7 @@ describe('PreferencesStore', () => {
 describe('shared preference rules', () => {
   it('resolve to the system language until one is chosen', async () => {
     const { resolvePreferences, NOTHING_STORED } = await import('../../../shared/preferences');
-    expect(resolvePreferences(NOTHING_STORED, ['es-AR'], 'AR')).toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'A4', country: 'AR' });
+    expect(resolvePreferences(NOTHING_STORED, ['es-AR'], 'AR')).toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'A4', country: 'AR', readingSpeed: 'normal' });
     expect(resolvePreferences({ schemaVersion: 1, language: 'en', textSize: 200 }, ['es-AR'], 'US')).toEqual({
       language: 'en',
       languageChosen: true,
@@ -76,11 +76,13 @@ describe('shared preference rules', () => {
       textSize: 200,
       paperSize: 'Letter',
       country: 'US',
+      readingSpeed: 'normal',
     });
     expect(resolvePreferences({ schemaVersion: 1, language: null, paperSize: 'A4' }, [], 'US').paperSize).toBe('A4');
     // The crisis numbers follow the region (an EU country without its own list gets 112) until one is picked.
     expect(resolvePreferences(NOTHING_STORED, [], 'DE').country).toBe('EU');
     expect(resolvePreferences(NOTHING_STORED, [], 'JP').country).toBeNull();
     expect(resolvePreferences({ schemaVersion: 1, language: null, country: 'IE' }, [], 'GB').country).toBe('IE');
+    expect(resolvePreferences({ schemaVersion: 1, language: null, readingSpeed: 'slow' }, [], 'US').readingSpeed).toBe('slow');
   });
 });

@@ -9,7 +9,7 @@ import { openAnswers } from '../../../renderer/src/walkthrough/useAnswersDocumen
 import { emptyAnswers } from '../../../shared/answers/empty';
 import { memoryBridge, memoryStorage } from '../../support/memory-bridge';
 
-const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'US' };
+const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'US', readingSpeed: 'normal' };
 
 function fakeBridge(overrides: Partial<DecisionAidApi> = {}): DecisionAidApi {
   const { bridge } = memoryBridge();

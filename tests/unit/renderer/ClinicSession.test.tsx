@@ -11,7 +11,7 @@ import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences } from '../../../shared/preferences';
 import { memoryBridge } from '../../support/memory-bridge';
 
-const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'US' };
+const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'US', readingSpeed: 'normal' };
 
 async function renderSession(bridge: DecisionAidApi) {
   const [i18n, opened, appInfo] = await Promise.all([initI18n('en'), openAnswers(bridge), bridge.getAppInfo()]);

@@ -11,11 +11,11 @@ describe('the browser bridge: preferences', () => {
   it('starts in the browser language with default display, and remembers choices', async () => {
     const storage = memoryStorage();
     const { bridge } = memoryBridge({ storage, languages: ['es-MX', 'en'] });
-    await expect(bridge.getPreferences()).resolves.toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'MX' });
+    await expect(bridge.getPreferences()).resolves.toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'MX', readingSpeed: 'normal' });
     await bridge.updatePreferences({ language: 'en' });
-    await bridge.updatePreferences({ theme: 'contrast', textSize: 150, paperSize: 'A4', country: 'ES' });
+    await bridge.updatePreferences({ theme: 'contrast', textSize: 150, paperSize: 'A4', country: 'ES', readingSpeed: 'slower' });
     const later = memoryBridge({ storage, languages: ['es-MX'] }).bridge;
-    await expect(later.getPreferences()).resolves.toEqual({ language: 'en', languageChosen: true, theme: 'contrast', textSize: 150, paperSize: 'A4', country: 'ES' });
+    await expect(later.getPreferences()).resolves.toEqual({ language: 'en', languageChosen: true, theme: 'contrast', textSize: 150, paperSize: 'A4', country: 'ES', readingSpeed: 'slower' });
   });
 
   it('answers app info', async () => {
@@ -27,6 +27,7 @@ describe('the browser bridge: preferences', () => {
     const { bridge } = memoryBridge({ storage });
     await expect(bridge.updatePreferences({ language: 'fr' } as never)).rejects.toThrow(/^\[invalid-request\] updatePreferences: language/);
     await expect(bridge.updatePreferences({ textSize: 999 } as never)).rejects.toThrow(/textSize/);
+    await expect(bridge.updatePreferences({ readingSpeed: 'warp' } as never)).rejects.toThrow(/readingSpeed/);
     await expect(bridge.saveAnswers({ schemaVersion: 1 } as never)).rejects.toThrow(/^\[invalid-request\] saveAnswers/);
     expect(storage.data.size).toBe(0);
   });
@@ -35,7 +36,7 @@ describe('the browser bridge: preferences', () => {
     'ignores a damaged saved preference %s',
     async (saved) => {
       const { bridge } = memoryBridge({ storage: memoryStorage({ [PREFERENCES_KEY]: saved }), languages: ['es'] });
-      await expect(bridge.getPreferences()).resolves.toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'A4', country: null });
+      await expect(bridge.getPreferences()).resolves.toEqual({ language: 'es', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'A4', country: null, readingSpeed: 'normal' });
     },
   );
 });

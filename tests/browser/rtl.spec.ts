@@ -1,0 +1,75 @@
+// Right to left, proven with the test-only pseudo-locale (English text in right-to-left marks,
+// dir="rtl"; renderer/src/pseudo-rtl.ts): on every screen axe finds nothing, nothing spills out of
+// the window or its box, no control overlaps another; the sheet's PDF still fits its pages.
+// Screenshots go to test-results/rtl/ to be looked at.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sheetPdfSpec, toPlaywrightPdfOptions } from '../../shared/print/pdf';
+import { layoutProblems } from '../support/layout';
+import { pdfPages } from '../support/pdf';
+import { allScreens, openScreen, persona, screenName, usePseudoRtl } from '../support/screens';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const RLM = '\u200F';
+
+test.beforeEach(async ({ page }) => {
+  await usePseudoRtl(page);
+});
+
+for (const screen of allScreens()) {
+  test(`right to left: ${screenName(screen)} passes axe, and nothing overflows or overlaps`, async ({ page }) => {
+    await openScreen(page, screen);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    // The pseudo-locale is in force: the heading's text is wrapped in right-to-left marks.
+    expect((await page.locator('#screen-title').textContent())?.startsWith(RLM)).toBe(true);
+    await page.screenshot({ path: `test-results/rtl/${screenName(screen)}.png`, fullPage: true });
+
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    const problems = await layoutProblems(page);
+    expect(problems).toEqual({ pageOverflow: null, outsideWindow: [], textOverflow: [], overlaps: [] });
+  });
+}
+
+test('right to left: the narrow window (400 px) still has nothing overflowing on the welcome and the sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  for (const screen of allScreens().filter((s) => s.id === 'welcome' || s.id === 'sheet')) {
+    await openScreen(page, screen);
+    await page.screenshot({ path: `test-results/rtl/narrow-${screenName(screen)}.png`, fullPage: true });
+    expect((await layoutProblems(page)).pageOverflow).toBeNull();
+  }
+});
+
+for (const [file, maxPages] of [
+  ['tests/fixtures/personas/typical-one-page.json', 1],
+  ['tests/fixtures/personas/every-flag.json', 2],
+] as const) {
+  for (const paper of ['Letter', 'A4'] as const) {
+    test(`right to left: the ${paper} sheet PDF of ${file.split('/').at(-1)} fits in ${maxPages} page(s)`, async ({ page }) => {
+      await openScreen(page, { kind: 'step', id: 'sheet' }, { doc: persona(file) });
+      const spec = sheetPdfSpec(paper, 'Page {{page}} of {{total}}', 'LDN');
+      const pdf = await page.pdf(toPlaywrightPdfOptions(spec));
+      const { pages, text } = pdfPages(pdf, `test-results/rtl/sheet-${paper}-${file.split('/').at(-1)}.pdf`);
+      expect(pages).toBeGreaterThan(0);
+      expect(pages).toBeLessThanOrEqual(maxPages);
+      expect(text).toContain('Page 1 of');
+    });
+  }
+}
+
+test('the layout check finds what it looks for: overlapping controls, text spilling out, a page too wide', async ({ page }) => {
+  await openScreen(page, { kind: 'step', id: 'welcome' });
+  // Styles set through the CSSOM (the CSP refuses an added style element).
+  await page.evaluate(() => {
+    const style = (selector: string) => document.querySelector<HTMLElement>(selector)!.style;
+    style('.app-nav button + button').marginInlineStart = '-4rem';
+    Object.assign(style('.lede'), { whiteSpace: 'nowrap', inlineSize: '5rem' });
+    style('.facts').inlineSize = '3000px';
+  });
+  const problems = await layoutProblems(page);
+  expect(problems.overlaps.length).toBeGreaterThan(0);
+  expect(problems.textOverflow.some((p) => p.includes('lede'))).toBe(true);
+  expect(problems.pageOverflow).not.toBeNull();
+  expect(problems.outsideWindow.length).toBeGreaterThan(0);
+});

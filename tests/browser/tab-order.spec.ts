@@ -1,0 +1,101 @@
+// On every screen, the keyboard (Tab) order follows the visual order: each stop is below the one
+// before it, or on the same line further along in the reading direction (left to right in English,
+// right to left in the pseudo-locale). Screens come from the app's own step list.
+import { expect, test, type Page } from '@playwright/test';
+import { installFakeSpeech, LOCAL_ENGLISH } from '../support/fake-speech';
+import { allScreens, openScreen, screenName, usePseudoRtl } from '../support/screens';
+
+interface Stop {
+  name: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+async function focusedStop(page: Page): Promise<Stop | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const r = el.getBoundingClientRect();
+    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+    return {
+      name: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${label}"`,
+      top: r.top + window.scrollY,
+      bottom: r.bottom + window.scrollY,
+      left: r.left + window.scrollX,
+      right: r.right + window.scrollX,
+    };
+  });
+}
+
+/**
+ * Every Tab stop of the page, from the first: Tab to the end of the page (focus leaves it), then
+ * once round the whole page, noting where each stop is on it.
+ */
+async function tabStops(page: Page): Promise<Stop[]> {
+  for (let i = 0; i < 500 && (await focusedStop(page)) !== null; i += 1) await page.keyboard.press('Tab');
+  const stops: Stop[] = [];
+  for (let i = 0; i < 500; i += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await focusedStop(page);
+    if (!stop) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+/**
+ * The stops that go back against the reading order: up the page without moving on along the line
+ * (moving up into the next column or table cell is reading on), or back along the same line.
+ */
+function outOfOrder(stops: Stop[], direction: 'ltr' | 'rtl'): string[] {
+  const problems: string[] = [];
+  for (let i = 1; i < stops.length; i += 1) {
+    const a = stops[i - 1]!;
+    const b = stops[i]!;
+    const above = b.bottom <= a.top + 1;
+    const sameLine = !above && b.top < a.bottom - 1 && b.bottom > a.top + 1;
+    const further = direction === 'ltr' ? b.left >= a.right - 1 : b.right <= a.left + 1;
+    const backwards = direction === 'ltr' ? b.right <= a.left + 1 : b.left >= a.right - 1;
+    if ((above && !further) || (sameLine && backwards)) problems.push(`${a.name} then ${b.name}`);
+  }
+  return problems;
+}
+
+for (const direction of ['ltr', 'rtl'] as const) {
+  test.describe(direction === 'ltr' ? 'English' : 'right-to-left pseudo-locale', () => {
+    test.beforeEach(async ({ page }) => {
+      await installFakeSpeech(page, [LOCAL_ENGLISH]);
+      if (direction === 'rtl') await usePseudoRtl(page);
+    });
+    for (const screen of allScreens()) {
+      test(`Tab order follows the visual order: ${screenName(screen)} (${direction})`, async ({ page }) => {
+        await openScreen(page, screen);
+        const stops = await tabStops(page);
+        // The skip link, the header, "Read aloud", the screen's controls and Back/Next at least.
+        expect(stops.length).toBeGreaterThan(5);
+        expect(outOfOrder(stops, direction)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the order check finds a stop placed before the one ahead of it', () => {
+  const box = (name: string, top: number, left: number): Stop => ({ name, top, bottom: top + 20, left, right: left + 50 });
+  expect(outOfOrder([box('a', 0, 0), box('b', 0, 100), box('c', 50, 0)], 'ltr')).toEqual([]);
+  expect(outOfOrder([box('a', 0, 100), box('b', 0, 0)], 'ltr')).toEqual(['a then b']);
+  expect(outOfOrder([box('a', 0, 100), box('b', 0, 0)], 'rtl')).toEqual([]);
+  expect(outOfOrder([box('a', 50, 0), box('b', 0, 0)], 'ltr')).toEqual(['a then b']);
+  // Up into the next column (or table cell) is reading on; up and back is not.
+  expect(outOfOrder([box('a', 50, 0), box('b', 0, 100)], 'ltr')).toEqual([]);
+  expect(outOfOrder([box('a', 50, 0), box('b', 0, 100)], 'rtl')).toEqual(['a then b']);
+});
+
+test('the Tab order check finds a control taken out of its place', async ({ page }) => {
+  await installFakeSpeech(page, [LOCAL_ENGLISH]);
+  await openScreen(page, { kind: 'step', id: 'welcome' });
+  // A positive tabindex puts "Start", at the bottom, before everything above it.
+  await page.evaluate(() => document.querySelector('[data-nav="next"]')?.setAttribute('tabindex', '1'));
+  expect(outOfOrder(await tabStops(page), 'ltr').length).toBeGreaterThan(0);
+});
