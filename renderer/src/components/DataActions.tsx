@@ -33,16 +33,35 @@ function hasAnswers(doc: AnswersDocument): boolean {
   return Object.keys(doc.answers).length > 0 || doc.ownQuestions.length > 0;
 }
 
+/** "Are you sure?" before opening a file over given answers, or erasing: the safe choice is Cancel. */
+function Confirm({ kind, tone, onConfirm, onCancel }: { kind: 'import' | 'erase'; tone: 'button-primary' | 'button-danger'; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // The safe choice takes focus when the confirmation opens.
+  useEffect(() => cancelRef.current?.focus(), []);
+  return (
+    <div className="confirm" role="alertdialog" aria-labelledby={`${kind}-title`} aria-describedby={`${kind}-body`}>
+      <p id={`${kind}-title`} className="confirm-title">
+        {t(`data.${kind}ConfirmTitle`)}
+      </p>
+      <p id={`${kind}-body`}>{t(`data.${kind}ConfirmBody`)}</p>
+      <div className="button-row">
+        <button type="button" className={tone} onClick={onConfirm}>
+          {t(`data.${kind}Confirm`)}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel} ref={cancelRef}>
+          {t('data.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function DataActions({ bridge, doc, onImported, onErased }: Props) {
   const { t } = useTranslation();
   const clinic = useClinic();
   const [confirming, setConfirming] = useState<'erase' | 'import' | null>(null);
   const setMessage = setLastMessage;
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  // The safe choice takes focus when a confirmation opens.
-  useEffect(() => {
-    if (confirming) cancelRef.current?.focus();
-  }, [confirming]);
 
   const failed = (error: unknown) => setMessage({ tone: 'problem', text: t('data.failed', { message: error instanceof Error ? error.message : String(error) }) });
 
@@ -105,38 +124,8 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
           {t('data.erase')}
         </button>
       </div>
-      {confirming === 'import' && (
-        <div className="confirm" role="alertdialog" aria-labelledby="import-title" aria-describedby="import-body">
-          <p id="import-title" className="confirm-title">
-            {t('data.importConfirmTitle')}
-          </p>
-          <p id="import-body">{t('data.importConfirmBody')}</p>
-          <div className="button-row">
-            <button type="button" className="button-primary" onClick={() => void importAnswers()}>
-              {t('data.importConfirm')}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(null)} ref={cancelRef}>
-              {t('data.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
-      {confirming === 'erase' && (
-        <div className="confirm" role="alertdialog" aria-labelledby="erase-title" aria-describedby="erase-body">
-          <p id="erase-title" className="confirm-title">
-            {t('data.eraseConfirmTitle')}
-          </p>
-          <p id="erase-body">{t('data.eraseConfirmBody')}</p>
-          <div className="button-row">
-            <button type="button" className="button-danger" onClick={() => void erase()}>
-              {t('data.eraseConfirm')}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(null)} ref={cancelRef}>
-              {t('data.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      {confirming === 'import' && <Confirm kind="import" tone="button-primary" onConfirm={() => void importAnswers()} onCancel={() => setConfirming(null)} />}
+      {confirming === 'erase' && <Confirm kind="erase" tone="button-danger" onConfirm={() => void erase()} onCancel={() => setConfirming(null)} />}
     </section>
   );
 }
