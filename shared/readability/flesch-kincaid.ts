@@ -3,9 +3,9 @@
 // and the project's locale check agree: drop a silent ending ("-es", "-ed", "-e"), a leading "y",
 // then count groups of up to two vowels. Placeholders ({{x}}), tags and $t() nesting are ignored.
 
-const PLACEHOLDERS = /\{\{[^}]*\}\}|<[^>]+>|\$t\([^)]*\)/g;
-const WORD = /[A-Za-z][A-Za-z'-]*/g;
-const SENTENCE_END = /[.!?]+(\s|$)/g;
+import { statsOf, totalStats, type Language, type TextStats } from './text-stats';
+
+export type { TextStats } from './text-stats';
 
 export function countSyllables(word: string): number {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
@@ -15,36 +15,17 @@ export function countSyllables(word: string): number {
   return Math.max(1, (w.match(/[aeiouy]{1,2}/g) ?? []).length);
 }
 
-export interface TextStats {
-  readonly words: number;
-  readonly sentences: number;
-  readonly syllables: number;
-}
+const ENGLISH: Language = { word: /[A-Za-z][A-Za-z'-]*/g, syllables: countSyllables };
 
 /** Words, sentences and syllables of one text (a text without an end mark counts as one sentence). */
 export function textStats(text: string): TextStats {
-  const clean = text.replace(PLACEHOLDERS, ' ');
-  const words = clean.match(WORD) ?? [];
-  if (words.length === 0) return { words: 0, sentences: 0, syllables: 0 };
-  const sentences = Math.max(1, (clean.match(SENTENCE_END) ?? []).length);
-  const syllables = words.reduce((n, w) => n + countSyllables(w), 0);
-  return { words: words.length, sentences, syllables };
+  return statsOf(text, ENGLISH);
 }
 
 /** Grade level of a body of texts taken together; null when there are no words. */
 export function fleschKincaidGrade(texts: string | readonly string[]): number | null {
-  const all = typeof texts === 'string' ? [texts] : texts;
-  let words = 0;
-  let sentences = 0;
-  let syllables = 0;
-  for (const t of all) {
-    const s = textStats(t);
-    words += s.words;
-    sentences += s.sentences;
-    syllables += s.syllables;
-  }
-  if (words === 0) return null;
-  return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+  const t = totalStats(texts, ENGLISH);
+  return t && 0.39 * (t.words / t.sentences) + 11.8 * (t.syllables / t.words) - 15.59;
 }
 
 /** Texts long enough to be prose (the locale check measures strings of 8 or more words). */

@@ -5,9 +5,7 @@
 // Higher is easier (unlike a grade level). Placeholders ({{x}}), tags and $t() nesting are ignored,
 // as in the English measure.
 
-const PLACEHOLDERS = /\{\{[^}]*\}\}|<[^>]+>|\$t\([^)]*\)/g;
-const WORD = /[A-Za-zÁÉÍÓÚÜÑáéíóúüñ][A-Za-zÁÉÍÓÚÜÑáéíóúüñ'-]*/g;
-const SENTENCE_END = /[.!?]+(\s|$)/g;
+import { statsOf, totalStats, type Language, type TextStats } from './text-stats';
 
 const STRONG = new Set(['a', 'e', 'o', 'á', 'é', 'ó', 'í', 'ú']);
 const VOWEL = /[aeiouáéíóúü]/;
@@ -39,35 +37,16 @@ export function countSpanishSyllables(word: string): number {
   return Math.max(1, syllables);
 }
 
-export interface SpanishTextStats {
-  readonly words: number;
-  readonly sentences: number;
-  readonly syllables: number;
-}
+const SPANISH: Language = { word: /[A-Za-zÁÉÍÓÚÜÑáéíóúüñ][A-Za-zÁÉÍÓÚÜÑáéíóúüñ'-]*/g, syllables: countSpanishSyllables };
 
-export function spanishTextStats(text: string): SpanishTextStats {
-  const clean = text.replace(PLACEHOLDERS, ' ');
-  const words = clean.match(WORD) ?? [];
-  if (words.length === 0) return { words: 0, sentences: 0, syllables: 0 };
-  const sentences = Math.max(1, (clean.match(SENTENCE_END) ?? []).length);
-  const syllables = words.reduce((n, w) => n + countSpanishSyllables(w), 0);
-  return { words: words.length, sentences, syllables };
+export function spanishTextStats(text: string): TextStats {
+  return statsOf(text, SPANISH);
 }
 
 /** Szigriszt-Pazos perspicuity of a body of texts taken together (INFLESZ scale); null without words. */
 export function inflesz(texts: string | readonly string[]): number | null {
-  const all = typeof texts === 'string' ? [texts] : texts;
-  let words = 0;
-  let sentences = 0;
-  let syllables = 0;
-  for (const t of all) {
-    const s = spanishTextStats(t);
-    words += s.words;
-    sentences += s.sentences;
-    syllables += s.syllables;
-  }
-  if (words === 0) return null;
-  return 206.835 - 62.3 * (syllables / words) - words / sentences;
+  const t = totalStats(texts, SPANISH);
+  return t && 206.835 - 62.3 * (t.syllables / t.words) - t.words / t.sentences;
 }
 
 export const INFLESZ_BANDS = ['very-hard', 'somewhat-hard', 'normal', 'fairly-easy', 'very-easy'] as const;
