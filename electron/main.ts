@@ -5,7 +5,7 @@
 // start-up; the app's lifecycle events.
 import { promises as fs, mkdtempSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile, importProblem } from '../shared/answers/transfer';
 import type { BridgeHandlers } from '../shared/bridge/contract';
@@ -15,8 +15,11 @@ import { CONTENT_VERSION } from '../shared/content/meta';
 import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
 import { APP_ENTRY_URL, APP_SCHEME, devServerUrlFrom, type OriginPolicy } from './logic/app-origin';
 import { registerBridge } from './logic/bridge-ipc';
-import { personDataDir, readClinicSettings } from './logic/clinic';
+import { clinicRelaunchArgs, launchWantsClinic, personDataDir, readClinicSettings, type LaunchData } from './logic/clinic';
+import { createCrashPolicy } from './logic/crash-recovery';
 import { exportDialogOptions, importDialogOptions } from './logic/file-dialogs';
+import { forbiddenSwitchesIn } from './logic/forbidden-switches';
+import { loadOutcomeForPage } from './logic/load-outcome';
 import { buildMenuTemplate } from './logic/menu';
 import { isCancelledPrint, pdfDialogOptions, printDialogOptions } from './logic/print';
 import { hardenSession, hardenWebContents } from './logic/harden';
@@ -104,6 +107,17 @@ function applyMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/**
+ * Erases the person's answers and preferences; in clinic mode also what the computer holds of them
+ * outside the app's stores (the clipboard). Returns the names of the files that could not be removed.
+ */
+async function clearPerson(): Promise<string[]> {
+  const [answersLeft, preferencesLeft] = await Promise.all([answers.erase(), preferences.reset()]);
+  if (clinic.clinic) clipboard.clear();
+  applyMenu();
+  return [...answersLeft, ...preferencesLeft];
+}
+
 const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
   getAppInfo: () => ({ name: app.getName(), version: app.getVersion(), clinic: clinic.clinic }),
   getPreferences: () => currentPreferences(),
@@ -117,16 +131,14 @@ const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
     }
     return currentPreferences();
   },
-  loadAnswers: () => answers.load(),
+  loadAnswers: async () => loadOutcomeForPage(await answers.load(), path.basename),
   saveAnswers: async (document) => {
     await answers.save(document);
     return { saved: true as const };
   },
   // Both stores are erased whatever happens to the other; the person is told which files remain.
   eraseEverything: async () => {
-    const [answersLeft, preferencesLeft] = await Promise.all([answers.erase(), preferences.reset()]);
-    applyMenu();
-    const notErased = [...answersLeft, ...preferencesLeft];
+    const notErased = await clearPerson();
     return { erased: notErased.length === 0, notErased };
   },
   exportAnswers: async (document) => {
@@ -189,9 +201,34 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  watchForCrashes(window.webContents);
   // A page that fails to load shows Chromium's error page; it is never an unhandled rejection.
   window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => console.error('The app page did not load:', error));
   return window;
+}
+
+/**
+ * A page whose process is gone is loaded again (in clinic mode after clearing, so a crash never
+ * hands one person's answers to the next); one that keeps crashing gets a calm message and the app ends.
+ */
+function watchForCrashes(contents: WebContents): void {
+  const nextStep = createCrashPolicy();
+  contents.on('render-process-gone', () => {
+    const step = nextStep();
+    if (step === 'ignore') return;
+    void (async () => {
+      if (clinic.clinic) await clearPerson().catch(() => []);
+      if (contents.isDestroyed()) return;
+      if (step === 'reload') {
+        contents.reload();
+        return;
+      }
+      const t = createTranslator(currentPreferences().language, 'common');
+      const options = { type: 'info' as const, message: t('crash.title'), detail: t('crash.body'), buttons: [t('crash.close')] };
+      await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)).catch(() => undefined);
+      app.quit();
+    })();
+  });
 }
 
 /** The one window, brought forward, or made if there is none (second launch, Dock click). */
@@ -250,7 +287,30 @@ function failStart(error: unknown): void {
 // "Read aloud" on Linux: Chromium reaches the system's voices (speech-dispatcher) only when asked to.
 if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
 
-if (!app.requestSingleInstanceLock()) {
+/** Switches that let someone outside watch or weaken the app: a packaged app refuses them, and says so. */
+function refuseForbiddenSwitches(): boolean {
+  if (!app.isPackaged) return false;
+  const found = forbiddenSwitchesIn(process.argv, process.platform);
+  if (found.length === 0) return false;
+  console.error(`Refusing to start with ${found.join(' ')}`);
+  try {
+    const t = createTranslator(currentPreferences().language, 'common');
+    dialog.showErrorBox(t('startup.refusedTitle'), t('startup.refusedBody', { switches: found.join(' ') }));
+  } finally {
+    app.exit(1);
+  }
+  return true;
+}
+
+/** A plain copy asked for clinic mode by a later launch: it ends (after its saves) and starts again in clinic mode. */
+function restartInClinicMode(): void {
+  app.relaunch({ args: clinicRelaunchArgs(process.argv) });
+  app.quit();
+}
+
+if (refuseForbiddenSwitches()) {
+  // Ended above.
+} else if (!app.requestSingleInstanceLock({ clinic: clinic.clinic !== null } satisfies LaunchData)) {
   app.quit();
 } else {
   /** Resolves true once the app is fully set up (protocol, bridge, window), false if start-up failed. */
@@ -266,11 +326,20 @@ if (!app.requestSingleInstanceLock()) {
     );
   // Before start-up has finished, these wait for it: no half-ready window, never a second one.
   const whenStarted = (then: () => void) => void started.then((ok) => ok && !selfTest && then());
-  app.on('second-instance', () => whenStarted(showWindow));
+  app.on('second-instance', (_event, argv, _cwd, data) => {
+    // The stricter mode wins: a launch asking for clinic mode never ends in a plain session.
+    if (!clinic.clinic && launchWantsClinic(argv, data)) void started.then(restartInClinicMode);
+    else whenStarted(showWindow);
+  });
   app.on('activate', () => whenStarted(() => mainWindow ?? createWindow()));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    // In clinic mode the app never outlives its window, on macOS too: with no page, no idle clear runs.
+    if (clinic.clinic) void clearPerson().catch(() => []).finally(() => app.quit());
+    else if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    if (clinic.clinic) clipboard.clear();
   });
   // Quitting waits (a little) for a save still being written, so the last answer typed is kept.
   let savesSettled = false;

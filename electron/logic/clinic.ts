@@ -59,3 +59,22 @@ export function readClinicSettings({ platform, env, argv, readText }: ClinicStar
 export function personDataDir(settings: ClinicSettings, userDataDir: string): string | null {
   return settings.clinic ? null : userDataDir;
 }
+
+/** What a launch tells the running copy (requestSingleInstanceLock's additionalData). */
+export interface LaunchData {
+  clinic: boolean;
+}
+
+/**
+ * Whether a later launch asked for clinic mode: by its switch, or by what it sent along (a policy
+ * or a switch the running copy cannot see). The stricter mode wins, so either is enough.
+ */
+export function launchWantsClinic(argv: readonly string[], data: unknown): boolean {
+  const sent = typeof data === 'object' && data !== null && (data as Partial<LaunchData>).clinic === true;
+  return sent || argv.includes(CLINIC_SWITCH);
+}
+
+/** The command line for starting again in clinic mode: the same one, with the switch once. */
+export function clinicRelaunchArgs(argv: readonly string[]): string[] {
+  return [...argv.slice(1).filter((arg) => arg !== CLINIC_SWITCH), CLINIC_SWITCH];
+}

@@ -40,7 +40,7 @@ export function electronModule(): Record<string, unknown> {
     if (!h) throw new Error('electron-harness: call createHarness() before loading code that imports electron');
     return h;
   };
-  const names = ['app', 'BrowserWindow', 'ipcMain', 'protocol', 'session', 'dialog', 'Menu', 'shell', 'nativeTheme'] as const;
+  const names = ['app', 'BrowserWindow', 'ipcMain', 'protocol', 'session', 'dialog', 'Menu', 'shell', 'nativeTheme', 'clipboard'] as const;
   const module: Record<string, unknown> = {};
   for (const name of names) Object.defineProperty(module, name, { enumerable: true, get: () => current().electron[name] });
   Object.defineProperty(module, 'default', { enumerable: true, get: () => current().electron });
@@ -94,6 +94,9 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame = new FakeFrame('', null);
   readonly sent: { channel: string; args: unknown[] }[] = [];
   readonly loads: string[] = [];
+  /** Each reload() of the page (after a crash, for example). */
+  reloads = 0;
+  zoomLevel = 0;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   private destroyed = false;
 
@@ -137,6 +140,26 @@ export class FakeWebContents extends EventEmitter {
     this.emit('dom-ready', {});
     this.emit('did-finish-load', {});
     if (!this.owner.shownOnce) this.owner.emit('ready-to-show', {});
+  }
+
+  reload(): void {
+    this.reloads += 1;
+    void this.loadURL(this.mainFrame.url || (this.loads.at(-1) ?? '')).catch(() => {});
+  }
+  setZoomLevel(level: number): void {
+    this.zoomLevel = level;
+  }
+  getZoomLevel(): number {
+    return this.zoomLevel;
+  }
+
+  /** The page's process ended (Chromium crashed or was killed): `render-process-gone`. */
+  crash(reason: 'crashed' | 'killed' | 'oom' | 'clean-exit' = 'crashed'): void {
+    this.emit('render-process-gone', new Preventable(), { reason, exitCode: 1 });
+  }
+
+  async getPrintersAsync(): Promise<unknown[]> {
+    return this.harness.printers;
   }
 
   async executeJavaScript(code: string): Promise<unknown> {
@@ -266,6 +289,16 @@ function findItem(items: Record<string, unknown>[], id: string): Record<string, 
   return null;
 }
 
+export interface SessionRecord {
+  name: string;
+  /** Schemes given a protocol handler on this session. */
+  schemes: string[];
+  /** Whether the app's request filter was set on it. */
+  hardened: boolean;
+  storageCleared: number;
+  cacheCleared: number;
+}
+
 type DialogMethod = 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox';
 
 export interface PageBehaviour {
@@ -312,6 +345,13 @@ export class Harness {
   readonly shellCalls: { method: string; args: unknown[] }[] = [];
   readonly printed: unknown[] = [];
   readonly errorBoxes: { title: string; content: string }[] = [];
+  /** Sessions the app used: 'default', or a partition's name. */
+  readonly sessions = new Map<string, SessionRecord>();
+  readonly clipboard = { text: '', cleared: 0 };
+  /** What webContents.getPrintersAsync answers. */
+  printers: { name: string; displayName: string; isDefault?: boolean; description?: string; options?: Record<string, string> }[] = [];
+  /** Each app.relaunch(options): the app asked to be started again when it ends. */
+  readonly relaunches: { args?: string[] }[] = [];
   readonly page: PageBehaviour = {
     evaluate: () => undefined,
     printResult: { success: true, failureReason: '' },
@@ -333,7 +373,7 @@ export class Harness {
   readonly events: string[] = [];
   readonly electron: Record<string, unknown>;
   readonly lock: InstanceLock;
-  private readonly pendingSecondInstances: string[][] = [];
+  private readonly pendingSecondInstances: { argv: string[]; data: unknown }[] = [];
   private isReadyFlag = false;
   private resolveReady!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => {
@@ -382,11 +422,11 @@ export class Harness {
           this.appendedSwitches.push(value === undefined ? name : `${name}=${value}`);
         },
       },
-      requestSingleInstanceLock: () => {
+      requestSingleInstanceLock: (additionalData?: unknown) => {
         const holder = this.lock.holder;
         if (holder && holder !== this && !holder.ended) {
-          // Another process: the holder hears of it when it runs again (install()).
-          holder.pendingSecondInstances.push(argv);
+          // Another process: the holder hears of it (its argv and additionalData) when it runs again (install()).
+          holder.pendingSecondInstances.push({ argv, data: additionalData === undefined ? {} : structuredClone(additionalData) });
           return false;
         }
         this.lock.holder = this;
@@ -396,26 +436,43 @@ export class Harness {
         if (this.lock.holder === this) this.lock.holder = null;
       },
       quit: () => this.quit(),
+      relaunch: (options: { args?: string[] } = {}) => void this.relaunches.push(options),
       exit: (code = 0) => this.end({ how: 'exit', code }),
       focus: () => {},
     });
     this.app = app as unknown as EventEmitter & Record<string, unknown>;
-    const ses = {
-      protocol: {
-        handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
-          if (this.protocolHandlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
-          this.protocolHandlers.set(scheme, handler);
+    const makeSession = (name: string) => {
+      const record: SessionRecord = { name, schemes: [], hardened: false, storageCleared: 0, cacheCleared: 0 };
+      this.sessions.set(name, record);
+      return {
+        protocol: {
+          handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+            if (this.protocolHandlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
+            record.schemes.push(scheme);
+            this.protocolHandlers.set(scheme, handler);
+          },
         },
-      },
-      webRequest: {
-        onBeforeRequest: (listener: (details: { url: string }, callback: (r: { cancel?: boolean }) => void) => void) => {
-          this.requestFilter.listener = listener;
+        webRequest: {
+          onBeforeRequest: (listener: (details: { url: string }, callback: (r: { cancel?: boolean }) => void) => void) => {
+            record.hardened = true;
+            this.requestFilter.listener = listener;
+          },
         },
-      },
-      setPermissionRequestHandler: (h: unknown) => (this.permissionHandlers['request'] = h),
-      setPermissionCheckHandler: (h: unknown) => (this.permissionHandlers['check'] = h),
-      setDevicePermissionHandler: (h: unknown) => (this.permissionHandlers['device'] = h),
+        setPermissionRequestHandler: (h: unknown) => (this.permissionHandlers['request'] = h),
+        setPermissionCheckHandler: (h: unknown) => (this.permissionHandlers['check'] = h),
+        setDevicePermissionHandler: (h: unknown) => (this.permissionHandlers['device'] = h),
+        clearStorageData: async () => void (record.storageCleared += 1),
+        clearCache: async () => void (record.cacheCleared += 1),
+      };
     };
+    const partitions = new Map<string, ReturnType<typeof makeSession>>();
+    const fromPartition = (partition: string) => {
+      if (!this.isReadyFlag) throw new Error('session.fromPartition can only be used after app is ready');
+      const found = partitions.get(partition) ?? makeSession(partition);
+      partitions.set(partition, found);
+      return found;
+    };
+    const ses = makeSession('default');
     const dialogCall = (method: DialogMethod) => async (...args: unknown[]) => {
       const [window, options] = args.length > 1 ? args : [null, args[0]];
       this.dialogs.shown.push({ method, window, options: options as Record<string, unknown> });
@@ -441,7 +498,15 @@ export class Harness {
           this.privilegedSchemes.push(...schemes);
         },
       },
-      session: { defaultSession: ses },
+      session: { defaultSession: ses, fromPartition },
+      clipboard: {
+        writeText: (text: string) => void (this.clipboard.text = text),
+        readText: () => this.clipboard.text,
+        clear: () => {
+          this.clipboard.text = '';
+          this.clipboard.cleared += 1;
+        },
+      },
       dialog: {
         showSaveDialog: dialogCall('showSaveDialog'),
         showOpenDialog: dialogCall('showOpenDialog'),
@@ -474,7 +539,7 @@ export class Harness {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
-    for (const argv of this.pendingSecondInstances.splice(0)) this.app.emit('second-instance', new Preventable(), argv, process.cwd());
+    for (const { argv, data } of this.pendingSecondInstances.splice(0)) this.app.emit('second-instance', new Preventable(), argv, process.cwd(), data);
     return this;
   }
 

@@ -8,6 +8,7 @@ import type { AppInfo, DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences } from '../../../shared/preferences';
 import { App } from '../App';
 import type { Opened } from '../walkthrough/useAnswersDocument';
+import { clinicStateOf } from './clinic-state';
 import { ClinicContext } from './context';
 import { IdleWarning } from './IdleWarning';
 
@@ -19,7 +20,7 @@ interface Props {
 }
 
 export function ClinicSession(props: Props) {
-  const clinic = props.appInfo?.clinic ?? null;
+  const clinic = clinicStateOf(props.appInfo);
   return clinic ? <ClinicApp {...props} idleMinutes={clinic.idleMinutes} /> : <App {...props} />;
 }
 

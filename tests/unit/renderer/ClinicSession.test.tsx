@@ -9,12 +9,14 @@ import { openAnswers } from '../../../renderer/src/walkthrough/useAnswersDocumen
 import { emptyAnswers } from '../../../shared/answers/empty';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences } from '../../../shared/preferences';
+import { DEFAULT_IDLE_MINUTES } from '../../../shared/clinic/timing';
 import { memoryBridge } from '../../support/memory-bridge';
 
 const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'US', readingSpeed: 'normal' };
 
 async function renderSession(bridge: DecisionAidApi) {
-  const [i18n, opened, appInfo] = await Promise.all([initI18n('en'), openAnswers(bridge), bridge.getAppInfo()]);
+  // As main.tsx does: a failed getAppInfo reaches ClinicSession as null.
+  const [i18n, opened, appInfo] = await Promise.all([initI18n('en'), openAnswers(bridge), bridge.getAppInfo().catch(() => null)]);
   await act(async () => {
     render(
       <I18nextProvider i18n={i18n}>
@@ -41,6 +43,26 @@ describe('ClinicSession', () => {
     expect(screen.getByText('Shared computer: nothing you enter is kept')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save answers to a file' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Open saved answers' })).toBeNull();
+  });
+
+  it('when getAppInfo fails: clinic mode (fail safe), with the badge, the idle clear and no file actions', async () => {
+    const { bridge } = memoryBridge();
+    vi.mocked(bridge.getAppInfo).mockRejectedValue(new Error('host did not answer'));
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await renderSession(bridge);
+      expect(screen.getByText('Shared computer: nothing you enter is kept')).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Save answers to a file' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Open saved answers' })).toBeNull();
+      // The idle clock starts at the first key and warns after the default idle time.
+      fireEvent.keyDown(window, { key: 'Tab' });
+      await act(async () => {
+        vi.advanceTimersByTime(DEFAULT_IDLE_MINUTES * 60_000 + 1000);
+      });
+      expect(screen.getByRole('alertdialog')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('"Finish and clear" on the sheet: no Save as PDF; the host ends up holding nothing, and the welcome screen is back', async () => {
