@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHarness, settle, until, type Harness, type HarnessOptions } from '../../support/electron-harness';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import type { AnswersDocument } from '../../../shared/answers/types';
+import { ANSWERS_FILE_MAX_BYTES } from '../../../shared/answers/transfer';
 
 vi.mock('electron', async () => (await import('../../support/electron-harness')).electronModule());
 
@@ -223,9 +224,25 @@ describe('"Erase everything"', () => {
   it('waits for a save in flight, so the old answers cannot come back', async () => {
     await start();
     await h.invoke('saveAnswers', doc('old'));
+    // The next save is held inside its first step (mkdir): it has started and not finished when erase is asked.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started = false;
+    const mkdir = fsp.mkdir.bind(fsp);
+    vi.spyOn(fsp, 'mkdir').mockImplementation((async (...args: Parameters<typeof fsp.mkdir>) => {
+      started = true;
+      await gate;
+      return mkdir(...args);
+    }) as never);
     const inFlight = h.invoke('saveAnswers', doc('older still typed'));
-    await h.invoke('eraseEverything');
-    await inFlight.catch(() => {});
+    await until(() => started, 'the save to start');
+    const erasing = h.invoke('eraseEverything');
+    // An erase that did not wait would run now, before the save writes.
+    await settle();
+    release();
+    await Promise.all([inFlight.catch(() => {}), erasing]);
     await settle();
     expect(readdirSync(userData).filter((n) => n.startsWith('answers'))).toEqual([]);
     await h.invoke('saveAnswers', doc('fresh'));
@@ -278,11 +295,30 @@ describe('import', () => {
   it("never reads past the size limit, even when the file grows after it was measured", async () => {
     await start();
     const file = path.join(root, 'grows.json');
-    writeFileSync(file, `{"pad":"${'x'.repeat(1024 * 1024 + 10)}"}`);
-    // The size seen first is small: the file grows between the look and the read.
-    vi.spyOn(fsp, 'stat').mockResolvedValue({ size: 10, isFile: () => true, isDirectory: () => false } as never);
+    writeFileSync(file, `{"pad":"${'x'.repeat(4 * ANSWERS_FILE_MAX_BYTES)}"}`);
+    // The reader measures the open file (handle.stat()): it is told the file is small, as if it grew after.
+    const probe = await fsp.open(file);
+    const fileHandle = Object.getPrototypeOf(probe) as fsp.FileHandle;
+    await probe.close();
+    vi.spyOn(fileHandle, 'stat').mockResolvedValue({ size: 10, isFile: () => true, isDirectory: () => false } as never);
+    // Every byte read from the file, by any route, is counted.
+    let bytesRead = 0;
+    const read = fileHandle.read;
+    vi.spyOn(fileHandle, 'read').mockImplementation(async function (this: fsp.FileHandle, ...args: unknown[]) {
+      const result = await (read as (...a: unknown[]) => Promise<{ bytesRead: number }>).apply(this, args);
+      bytesRead += result.bytesRead;
+      return result;
+    } as never);
+    const readWhole = fileHandle.readFile;
+    vi.spyOn(fileHandle, 'readFile').mockImplementation(async function (this: fsp.FileHandle, ...args: unknown[]) {
+      const result = await (readWhole as (...a: unknown[]) => Promise<Buffer | string>).apply(this, args);
+      bytesRead += result.length;
+      return result;
+    } as never);
     choose(file);
     await expect(h.invoke('importAnswers')).resolves.toMatchObject({ status: 'rejected', problem: { kind: 'too-large' } });
+    expect(bytesRead).toBeGreaterThan(0);
+    expect(bytesRead).toBeLessThanOrEqual(ANSWERS_FILE_MAX_BYTES + 1);
   });
 
   it("never sends the file's bytes or absolute paths to the renderer", async () => {
