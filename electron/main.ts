@@ -3,9 +3,9 @@
 // Its wiring as a whole is tested by running this file against tests/support/electron-harness.ts.
 // In order: start-up switches and stores; the protocol and the bridge handlers; the window;
 // start-up; the app's lifecycle events.
-import { promises as fs, mkdtempSync, readFileSync } from 'node:fs';
+import { promises as fs, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile, importProblem } from '../shared/answers/transfer';
 import type { BridgeHandlers } from '../shared/bridge/contract';
@@ -15,7 +15,7 @@ import { CONTENT_VERSION } from '../shared/content/meta';
 import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
 import { APP_ENTRY_URL, APP_SCHEME, devServerUrlFrom, type OriginPolicy } from './logic/app-origin';
 import { registerBridge } from './logic/bridge-ipc';
-import { clinicRelaunchArgs, launchWantsClinic, personDataDir, readClinicSettings, type LaunchData } from './logic/clinic';
+import { clinicRelaunchArgs, launchWantsClinic, personDataDir, readClinicSettings, sessionPartition, type LaunchData } from './logic/clinic';
 import { createCrashPolicy } from './logic/crash-recovery';
 import { exportDialogOptions, importDialogOptions } from './logic/file-dialogs';
 import { forbiddenSwitchesIn } from './logic/forbidden-switches';
@@ -59,11 +59,35 @@ const { settings: clinic, log: clinicLog } = readClinicSettings({
   readText: (file) => readFileSync(file, 'utf8'),
 });
 if (clinicLog) console.warn(clinicLog);
+const partition = sessionPartition(clinic);
+/**
+ * Clinic mode: Chromium's own files (its profile: GPU and code caches, local state) and crash dumps
+ * go to a temporary folder, removed at quit, not to the user-data folder where they would outlive the
+ * visit. The user-data folder itself stays, since the single-instance lock is kept there.
+ */
+const clinicProfileDir = clinic.clinic ? makeClinicProfileDir() : null;
+function makeClinicProfileDir(): string | null {
+  try {
+    mkdirSync(app.getPath('temp'), { recursive: true });
+    const dir = mkdtempSync(path.join(app.getPath('temp'), 'ldn-aid-clinic-'));
+    app.setPath('sessionData', dir);
+    app.setPath('crashDumps', path.join(dir, 'crashes'));
+    return dir;
+  } catch (error) {
+    console.error('Clinic mode: no temporary folder for the browser profile; the in-memory session is still used.', error);
+    return null;
+  }
+}
 const preferences = new PreferencesStore(personDataDir(clinic, app.getPath('userData')));
 const answers = createAnswersStore(personDataDir(clinic, app.getPath('userData')));
 
+/** The window's session: an in-memory partition in clinic mode, else the default one (only after ready). */
+function appSession(): Session {
+  return partition ? session.fromPartition(partition) : session.defaultSession;
+}
+
 function serveApp(): void {
-  session.defaultSession.protocol.handle(APP_SCHEME, async (request) => {
+  appSession().protocol.handle(APP_SCHEME, async (request) => {
     const asset = resolveAppAsset(request.url, rendererDir);
     const notFound = () => {
       const { body, status, headers } = notFoundReply();
@@ -113,7 +137,12 @@ function applyMenu(): void {
  */
 async function clearPerson(): Promise<string[]> {
   const [answersLeft, preferencesLeft] = await Promise.all([answers.erase(), preferences.reset()]);
-  if (clinic.clinic) clipboard.clear();
+  if (clinic.clinic) {
+    clipboard.clear();
+    // Zoom is kept per site by the session: the next person starts at the usual size.
+    if (mainWindow && !mainWindow.webContents.isDestroyed()) mainWindow.webContents.setZoomLevel(0);
+    await Promise.all([appSession().clearStorageData(), appSession().clearCache()]).catch(() => undefined);
+  }
   applyMenu();
   return [...answersLeft, ...preferencesLeft];
 }
@@ -194,6 +223,7 @@ function createWindow(): BrowserWindow {
       title: t('app.name'),
       darkMode: theme === 'dark' || theme === 'contrast' || (theme === 'system' && nativeTheme.shouldUseDarkColors),
       isDev,
+      partition,
     }),
   );
   mainWindow = window;
@@ -264,6 +294,7 @@ async function start(): Promise<void> {
   await preferences.load();
   serveApp();
   hardenSession(session.defaultSession, policy);
+  if (partition) hardenSession(appSession(), policy);
   registerBridge(ipcMain, handlers, isTrusted);
   applyMenu();
   const window = createWindow();
@@ -339,7 +370,14 @@ if (refuseForbiddenSwitches()) {
     else if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    if (clinic.clinic) clipboard.clear();
+    if (!clinic.clinic) return;
+    clipboard.clear();
+    try {
+      if (clinicProfileDir) rmSync(clinicProfileDir, { recursive: true, force: true, maxRetries: 2 });
+    } catch (error) {
+      // Chromium may still hold a file (Windows): the folder is in the system's temporary folder.
+      console.error('Clinic mode: the temporary browser profile was not fully removed.', error);
+    }
   });
   // Quitting waits (a little) for a save still being written, so the last answer typed is kept.
   let savesSettled = false;

@@ -78,3 +78,11 @@ export function launchWantsClinic(argv: readonly string[], data: unknown): boole
 export function clinicRelaunchArgs(argv: readonly string[]): string[] {
   return [...argv.slice(1).filter((arg) => arg !== CLINIC_SWITCH), CLINIC_SWITCH];
 }
+
+/**
+ * The window's session in clinic mode: a partition without "persist:" lives in memory only, so its
+ * storage, cache and zoom levels never reach the disk. Null: the default session (outside clinic mode).
+ */
+export function sessionPartition(settings: ClinicSettings): string | null {
+  return settings.clinic ? 'clinic' : null;
+}

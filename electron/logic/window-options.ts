@@ -6,6 +6,8 @@ export interface WindowInputs {
   title: string;
   darkMode: boolean;
   isDev: boolean;
+  /** A session partition (clinic mode: one in memory); absent for the default session. */
+  partition?: string | null;
 }
 
 export const WINDOW_BACKGROUND = { light: '#f8f6f1', dark: '#1b1d21' } as const;
@@ -35,6 +37,7 @@ export function createMainWindowOptions(inputs: WindowInputs): BrowserWindowCons
       navigateOnDragDrop: false,
       spellcheck: false,
       devTools: inputs.isDev,
+      ...(inputs.partition ? { partition: inputs.partition } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 // Clinic mode on every path, through the real electron/main.ts on the Electron test double: the
 // window closed on macOS, a --clinic launch while a plain copy runs, a crashed page, debugging
 // switches, and what loadAnswers tells the page about a damaged file.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -162,5 +162,64 @@ describe('loadAnswers and a damaged file', () => {
     expect(text).not.toContain('PRIVATE');
     expect(text).not.toContain(root);
     expect(text).not.toContain(os.tmpdir());
+  });
+});
+
+describe('a profile that forgets (clinic mode)', () => {
+  it('the window uses an in-memory partition, served and locked like the default session', async () => {
+    const h = await start(['--clinic'], { temp: root });
+    const webPreferences = h.mainWindow.options['webPreferences'] as Record<string, unknown>;
+    const partition = webPreferences['partition'];
+    expect(typeof partition).toBe('string');
+    expect(String(partition)).not.toMatch(/^persist:/);
+    expect(h.sessions.get(String(partition))).toMatchObject({ schemes: ['app'], hardened: true });
+  });
+
+  it('outside clinic mode the window keeps the default session', async () => {
+    const h = await start([], { temp: root });
+    const webPreferences = h.mainWindow.options['webPreferences'] as Record<string, unknown>;
+    expect(webPreferences['partition']).toBeUndefined();
+    expect(h.sessions.get('default')).toMatchObject({ schemes: ['app'], hardened: true });
+  });
+
+  it("Chromium's own files and crash dumps go to a temporary folder, removed at quit", async () => {
+    const h = await start(['--clinic'], { temp: root });
+    const getPath = h.app['getPath'] as (name: string) => string;
+    const profile = getPath('sessionData');
+    expect(profile.startsWith(root)).toBe(true);
+    expect(profile).not.toBe(userData);
+    expect(getPath('crashDumps').startsWith(profile)).toBe(true);
+    expect(existsSync(profile)).toBe(true);
+    h.quit();
+    await until(() => h.ended !== null, 'the app to quit');
+    expect(existsSync(profile)).toBe(false);
+  });
+
+  it('"Finish and clear" resets the zoom and clears the session\'s storage and the clipboard', async () => {
+    const h = await start(['--clinic'], { temp: root });
+    const partition = String((h.mainWindow.options['webPreferences'] as Record<string, unknown>)['partition']);
+    h.mainWindow.webContents.setZoomLevel(3);
+    h.clipboard.text = 'a note copied from the sheet';
+    await h.invoke('eraseEverything');
+    expect(h.mainWindow.webContents.zoomLevel).toBe(0);
+    expect(h.clipboard.text).toBe('');
+    expect(h.sessions.get(partition)?.storageCleared).toBeGreaterThan(0);
+  });
+
+  it('quitting clears the clipboard', async () => {
+    const h = await start(['--clinic'], { temp: root });
+    h.clipboard.text = 'copied';
+    h.quit();
+    await until(() => h.ended !== null, 'the app to quit');
+    expect(h.clipboard.text).toBe('');
+  });
+
+  it('outside clinic mode, erasing leaves the clipboard and the zoom alone', async () => {
+    const h = await start([], { temp: root });
+    h.mainWindow.webContents.setZoomLevel(3);
+    h.clipboard.text = 'mine';
+    await h.invoke('eraseEverything');
+    expect(h.clipboard.text).toBe('mine');
+    expect(h.mainWindow.webContents.zoomLevel).toBe(3);
   });
 });
