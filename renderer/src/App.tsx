@@ -137,6 +137,7 @@ function Screen(props: {
           change={change}
           text={text}
           country={preferences.country}
+          onCountry={(country) => onPreferences({ country })}
           onAnswer={onAnswer}
           onOpenReferences={openReference}
           onOpenHelp={() => go({ kind: 'page', page: 'help', reference: null })}
@@ -160,6 +161,7 @@ function Screen(props: {
           doc={doc}
           text={text}
           country={preferences.country}
+          onCountry={(country) => onPreferences({ country })}
           onOpenReferences={openReference}
           onChangeAnswer={(question) => toQuestion(question, step)}
         />

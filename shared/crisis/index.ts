@@ -36,6 +36,10 @@ export const CRISIS_TEXT = {
   intro: text('crisis:intro'),
   chooseRegion: text('crisis:chooseRegion'),
   noRegion: text('crisis:noRegion'),
+  /** Under the urgent-help point on the sheet: the numbers, or what to do where there is no list. */
+  numbersBelow: text('crisis:getHelpNow.numbersBelow'),
+  noList: text('crisis:getHelpNow.noList'),
+  selfHarmAlertBodyNoRegion: perspectiveText('crisis:alert.selfHarm.bodyNoRegion'),
   checkedOn: text('crisis:checkedOn'),
   always: text('crisis:hours.always'),
   daily: text('crisis:hours.daily'),

@@ -12,7 +12,7 @@
 // figures are for standard 50 mg doses, and say so). A "not sure" answer is never restated as a fact.
 import type { Certainty } from '../content/certainty';
 import { perspectiveText, text, type TextRef } from '../content/text';
-import type { SourceId } from '../references/registry';
+import { EMERGENCY_PAIN_SOURCES, type SourceId } from '../references/registry';
 import { all, any, has, not, perspectiveIs, unanswered, type Condition } from '../questionnaire/conditions';
 import { MEDICINE_FAMILIES, NOT_SURE, PREFER_NOT, STIMULANT_FAMILIES, type QuestionId, type StimulantFamily } from '../questionnaire/ids';
 import { OPIOID_NOW_TAKEN, SIDE_EFFECTS_REPORTED, tried } from '../questionnaire/model';
@@ -37,7 +37,7 @@ export interface PrescriberQuestionDef {
 
 const QUESTION_SOURCES = {
   'q-opioid-change': ['label-us-naltrexone'],
-  'q-emergency-pain': ['label-us-naltrexone', 'smpc-uk-adepend', 'chiang-jucm'],
+  'q-emergency-pain': EMERGENCY_PAIN_SOURCES,
   'q-maintenance-clinician': ['label-us-naltrexone', 'asam-2015'],
   'q-opioid-gap': ['label-us-naltrexone', 'asam-2015'],
   'q-check-medicines': ['label-us-vivitrol-2013'],
@@ -172,6 +172,23 @@ export const SAFETY_QUESTIONS: readonly QuestionId[] = [
   'selfHarm',
 ];
 
+/**
+ * The opioid questions: kept private or left blank, they raise a flag of their own (opioid-private),
+ * first, because a hidden opioid (kratom included) is the riskiest case with naltrexone.
+ */
+export const OPIOID_WITHHELD_QUESTIONS: readonly QuestionId[] = ['opioidsNow', 'opioidsRecent'];
+
+/** The other safety questions, listed together when withheld (rule unanswered-safety). */
+const OTHER_SAFETY_QUESTIONS = SAFETY_QUESTIONS.filter((q) => !OPIOID_WITHHELD_QUESTIONS.includes(q));
+
+const withheld = (q: QuestionId): Condition => any(unanswered(q), has(q, PREFER_NOT));
+
+/** Options of opioidsRecentKind that are a real opioid (not only a diarrhea medicine such as loperamide). */
+const RECENT_OPIOID_KINDS = ['short-acting', 'methadone-buprenorphine', 'kratom', 'other'];
+
+/** "Yes" to opioids in the last 2 weeks, unless the only kind named is a diarrhea medicine. */
+const recentOpioid = all(has('opioidsRecent', 'yes'), not(all(has('opioidsRecentKind', 'diarrhoea'), not(has('opioidsRecentKind', ...RECENT_OPIOID_KINDS)))));
+
 const QUESTION_FOR_WITHHELD: Readonly<Partial<Record<QuestionId, PrescriberQuestionId>>> = {
   opioidsNow: 'q-private-opioids-now',
   opioidsRecent: 'q-private-opioids-recent',
@@ -242,10 +259,22 @@ export const RULES: readonly Rule[] = [
     id: 'opioid-gap',
     severity: 'raise-first',
     certainty: 'checked-fact',
-    when: any(has('opioidsRecent', 'yes'), has('opioidsNow', ...OPIOID_NOW_TAKEN)),
+    // Loperamide alone (now, or the only kind taken lately) never fires it: it acts in the gut only.
+    when: any(recentOpioid, has('opioidsNow', ...OPIOID_NOW_TAKEN)),
     questions: ['q-opioid-gap'],
     sourceIds: ['label-us-naltrexone', 'asam-2015', 'revia-patient-info'],
     params: { low: 7, high: 10, weeks: 2 },
+  }),
+  // Opioid answers kept private or left blank: raised first, calmly, with the reason (withdrawal,
+  // blocked pain relief), and a private question for each.
+  rule({
+    id: 'opioid-private',
+    severity: 'raise-first',
+    certainty: 'checked-fact',
+    when: any(...OPIOID_WITHHELD_QUESTIONS.map(withheld)),
+    questions: [],
+    sourceIds: ['label-us-naltrexone', 'label-us-vivitrol-2013', 'jarka-2023'],
+    lists: { questions: OPIOID_WITHHELD_QUESTIONS, match: 'withheld', questionFor: QUESTION_FOR_WITHHELD },
   }),
   rule({
     id: 'opioid-unsure',
@@ -491,10 +520,10 @@ export const RULES: readonly Rule[] = [
     child: false,
     severity: 'ask-about',
     certainty: 'checked-fact',
-    when: any(...SAFETY_QUESTIONS.map((q) => any(unanswered(q), has(q, PREFER_NOT)))),
+    when: any(...OTHER_SAFETY_QUESTIONS.map(withheld)),
     questions: [],
     sourceIds: ['label-us-naltrexone', 'smpc-uk-adepend'],
-    lists: { questions: SAFETY_QUESTIONS, match: 'withheld', questionFor: QUESTION_FOR_WITHHELD },
+    lists: { questions: OTHER_SAFETY_QUESTIONS, match: 'withheld', questionFor: QUESTION_FOR_WITHHELD },
   }),
 ];
 

@@ -9,7 +9,7 @@
 // unsupported and must never appear: a test scans every figure and every rendered text.
 import type { Certainty } from '../content/certainty';
 import { perspectiveText, text, type TextRef } from '../content/text';
-import type { SourceId } from '../references/registry';
+import { EMERGENCY_PAIN_SOURCES, type SourceId } from '../references/registry';
 import type { LearnPageId } from './pages';
 
 /** What a figure counts, for icon arrays and for the tests that keep unsupported figures out. */
@@ -241,6 +241,9 @@ export const LEARN_PAGES: readonly LearnPage[] = [
     s('safety', 'kratom', ['jarka-2023', 'shm-kratom'], 'very-uncertain'),
     s('safety', 'surgery', ['asam-2015', 'goel-2024'], 'checked-fact', { params: { days: 3, hours: 72 } }),
     s('safety', 'card', ['revia-patient-info'], 'checked-fact'),
+    // The answer to the sheet's emergency question (the label's reversal-of-blockade section is seen
+    // only through a secondary page, so not above "some evidence").
+    s('safety', 'emergencyPain', EMERGENCY_PAIN_SOURCES, 'some-evidence'),
     s('safety', 'overdose', ['label-us-naltrexone', 'fda-revia-2013'], 'checked-fact'),
     s('safety', 'liver', ['smpc-uk-adepend', 'fachinfo-ch-naltrexone', 'label-us-vivitrol-2013', 'fda-revia-2013', 'label-us-naltrexone'], 'checked-fact', {
       params: { year: 2013, low: 5, high: 10 },

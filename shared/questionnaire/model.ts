@@ -263,7 +263,8 @@ export const QUESTIONS: readonly Question[] = [
   }),
   freeText('opioidsNowOther', 'opioids', TEXT_LIMITS.shortAnswer, { visibleWhen: has('opioidsNow', 'other') }),
   yesNo('opioidsRecent', 'opioids', { child: true, help: true, sensitive: true }),
-  choice('opioidsRecentKind', 'opioids', 'multi', ['short-acting', 'methadone-buprenorphine', 'kratom', 'other'], {
+  // "Only a diarrhea medicine" lets a loperamide user who still answered "yes" say so (no gap needed).
+  choice('opioidsRecentKind', 'opioids', 'multi', ['short-acting', 'methadone-buprenorphine', 'kratom', 'other', 'diarrhoea'], {
     visibleWhen: has('opioidsRecent', 'yes'),
   }),
   choice('opioidsExpected', 'opioids', 'multi', ['surgery', 'dental', 'pain-relief', 'none'], {

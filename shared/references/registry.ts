@@ -881,3 +881,9 @@ export function fullCitation(id: SourceId, say: (ref: TextRef) => string): strin
   const parts = [s.authors, say(s.title), s.publishedIn, s.doi ? `doi:${s.doi}` : s.url].filter((p): p is string => Boolean(p));
   return parts.join('. ');
 }
+
+/**
+ * Emergency pain relief on naltrexone (the Learn safety page and every sheet): the label, the UK rules
+ * and the urgent-care review (Chiang). The same sources as the sheet's emergency question.
+ */
+export const EMERGENCY_PAIN_SOURCES: readonly SourceId[] = ['label-us-naltrexone', 'smpc-uk-adepend', 'chiang-jucm'];

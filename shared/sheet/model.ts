@@ -7,11 +7,12 @@
 // Free text (own questions, "other" answers) is passed through exactly as typed; the renderer
 // shows it as text, never as markup.
 import type { AnswersDocument } from '../answers/types';
+import { CERTAINTY_LEVELS, type Certainty } from '../content/certainty';
 import { CONTENT_VERSION, EVIDENCE_REVIEWED_ON, META_TEXT } from '../content/meta';
 import { CRISIS_CHECKED_ON, CRISIS_LISTS, CRISIS_TEXT, emergencyPlace, type CountryCrisisList, type CrisisRegion } from '../crisis';
 import { perspectiveText, text, type Perspective, type TextRef } from '../content/text';
 import { evaluate, type Flag, type QuestionOrigin } from '../engine/evaluate';
-import { inRegistryOrder, shortCitation, type SourceId } from '../references/registry';
+import { EMERGENCY_PAIN_SOURCES, inRegistryOrder, shortCitation, type SourceId } from '../references/registry';
 import { answerIncludes, isAnswered } from '../questionnaire/conditions';
 import { NOT_SURE, type QuestionId } from '../questionnaire/ids';
 import { QUESTIONS, getQuestion, isChoiceQuestion, type ChoiceQuestion } from '../questionnaire/model';
@@ -109,10 +110,19 @@ export interface SheetUrgentHelp {
   /** Says where to go ({{place}}: emergency room, A&E, urgencias, as the region says it). */
   readonly intro: TextRef;
   readonly place: TextRef;
-  /** The region's numbers; null when the region is not known (the intro still says what to do). */
+  /** The region's numbers; null when the region is not known. */
   readonly list: CountryCrisisList | null;
+  /** Always a way to get help now: "the numbers below", or, with no list, the local emergency number and {{place}}. */
+  readonly getHelpNow: TextRef;
   readonly checkedOnText: TextRef;
   readonly checkedOn: string;
+}
+
+export interface SheetEmergencyPain {
+  readonly title: TextRef;
+  readonly text: TextRef;
+  readonly certainty: Certainty;
+  readonly sourceIds: readonly SourceId[];
 }
 
 export interface SheetOptions {
@@ -126,11 +136,20 @@ export interface SheetModel {
   /** The decision, for this reader: "should I…", or "should my child…" for a parent. */
   readonly decision: TextRef;
   readonly urgentHelp: SheetUrgentHelp | null;
+  /** On every sheet: what to do if pain relief is needed in an emergency (the answer to q-emergency-pain). */
+  readonly emergencyPain: SheetEmergencyPain;
   /** What the region calls a hospital's emergency department, for flag texts that say where to go. */
   readonly place: TextRef;
   readonly sections: readonly SheetSection[];
   readonly footer: SheetFooter;
 }
+
+/** Each flag's certainty, printed short beside it (sheet:certainty.*). */
+export const SHEET_CERTAINTY_LABELS: Readonly<Record<Certainty, TextRef>> = Object.fromEntries(
+  CERTAINTY_LEVELS.map((c) => [c, text(`sheet:certainty.${c}`)]),
+) as Record<Certainty, TextRef>;
+/** For a list flag with no sources: it repeats the person's answers. */
+export const SHEET_FROM_ANSWERS: TextRef = text('sheet:certainty.fromAnswers');
 
 /** Lines for notes: fewer on a long sheet, so that it still fits on two pages. */
 export const NOTES_LINES = { usual: 6, long: 1 } as const;
@@ -217,6 +236,7 @@ function urgentHelp(country: CrisisRegion | null, flag: Flag | null): SheetUrgen
     intro: CRISIS_TEXT.intro,
     place: emergencyPlace(country),
     list: country ? CRISIS_LISTS[country] : null,
+    getHelpNow: country ? CRISIS_TEXT.numbersBelow : CRISIS_TEXT.noList,
     checkedOnText: CRISIS_TEXT.checkedOn,
     checkedOn: CRISIS_CHECKED_ON,
   };
@@ -297,6 +317,7 @@ export function buildSheetModel(input: AnswersDocument, options: SheetOptions = 
 
   const cited = inRegistryOrder([
     ...evaluation.flags.flatMap((f) => f.sourceIds),
+    ...EMERGENCY_PAIN_SOURCES,
     ...questions.flatMap((q) => (q.kind === 'suggested' ? q.sourceIds : [])),
   ]);
 
@@ -305,6 +326,7 @@ export function buildSheetModel(input: AnswersDocument, options: SheetOptions = 
     title: pt('title'),
     decision: pt('decision'),
     urgentHelp: needsHelp ? urgentHelp(options.country, urgentFlag) : null,
+    emergencyPain: { title: t('emergencyPain.title'), text: t('emergencyPain.text'), certainty: 'some-evidence', sourceIds: EMERGENCY_PAIN_SOURCES },
     place: emergencyPlace(options.country),
     sections,
     footer: {

@@ -19,9 +19,29 @@ function hours(line: CrisisLine, text: ContentText): string {
   return line.hours.kind === 'always' ? text(CRISIS_TEXT.always) : text(CRISIS_TEXT.daily, { from: line.hours.from, to: line.hours.to });
 }
 
-/** The region's numbers, emergency services first. Nothing when the region is not known. */
-export function CrisisNumbers({ region, text, compact = false }: { region: CrisisRegion | null; text: ContentText; compact?: boolean }) {
-  if (!region) return <p>{text(CRISIS_TEXT.noRegion)}</p>;
+/**
+ * The region's numbers, emergency services first. When the region is not known: the local emergency
+ * number and the emergency department first, then the country choice right there (when it can be changed).
+ */
+export function CrisisNumbers({
+  region,
+  text,
+  compact = false,
+  onRegion,
+}: {
+  region: CrisisRegion | null;
+  text: ContentText;
+  compact?: boolean;
+  onRegion?: (region: CrisisRegion) => void;
+}) {
+  if (!region) {
+    return (
+      <>
+        <p className="crisis-no-region">{text(CRISIS_TEXT.noRegion)}</p>
+        {onRegion && <RegionPicker region={region} text={text} onRegion={onRegion} />}
+      </>
+    );
+  }
   const list = CRISIS_LISTS[region];
   return (
     <>
@@ -79,11 +99,13 @@ export function CrisisAlert({
   region,
   text,
   onOpenHelp,
+  onRegion,
 }: {
   kind: 'self-harm' | 'mood';
   region: CrisisRegion | null;
   text: ContentText;
   onOpenHelp: () => void;
+  onRegion?: (region: CrisisRegion) => void;
 }) {
   if (kind === 'mood') {
     return (
@@ -98,8 +120,9 @@ export function CrisisAlert({
   return (
     <div className="crisis-alert" role="alert">
       <p className="crisis-alert-title">{text(CRISIS_TEXT.selfHarmAlertTitle)}</p>
-      <p>{text(CRISIS_TEXT.selfHarmAlertBody, { place: text(emergencyPlace(region)) })}</p>
-      <CrisisNumbers region={region} text={text} compact />
+      {/* "One of these numbers" only when there are numbers to show. */}
+      <p>{text(region ? CRISIS_TEXT.selfHarmAlertBody : CRISIS_TEXT.selfHarmAlertBodyNoRegion, { place: text(emergencyPlace(region)) })}</p>
+      <CrisisNumbers region={region} text={text} compact {...(onRegion ? { onRegion } : {})} />
       <button type="button" className="button-small" onClick={onOpenHelp}>
         {text(CRISIS_TEXT.openPage)}
       </button>

@@ -22,6 +22,8 @@ interface Props {
   doc: AnswersDocument;
   text: ContentText;
   country: CrisisRegion | null;
+  /** Choose the country when it is not known (shown with the urgent flag). */
+  onCountry?: (country: CrisisRegion) => void;
   onOpenReferences: (id: SourceId) => void;
   /** Go to the question, with a way back here. */
   onChangeAnswer: (question: QuestionId) => void;
@@ -49,7 +51,7 @@ function FlagView({ flag, props }: { flag: Flag; props: Props }) {
           ))}
         </ul>
       )}
-      {flag.urgent && <CrisisNumbers region={country} text={text} />}
+      {flag.urgent && <CrisisNumbers region={country} text={text} {...(props.onCountry ? { onRegion: props.onCountry } : {})} />}
       <p className="meaning-certainty">
         {flag.certainty ? <CertaintyBadge certainty={flag.certainty} text={text} /> : <span className="certainty">{t('meaning.fromYourAnswers')}</span>}
       </p>

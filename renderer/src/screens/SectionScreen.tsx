@@ -20,6 +20,8 @@ interface Props {
   text: ContentText;
   /** Whose crisis numbers the self-harm alert shows. */
   country: CrisisRegion | null;
+  /** Choose the country when it is not known (shown in the self-harm alert). */
+  onCountry?: (country: CrisisRegion) => void;
   onAnswer: (id: QuestionId, value: AnswerValue | undefined) => void;
   onOpenReferences: (id: SourceId) => void;
   onOpenHelp: () => void;
@@ -31,7 +33,9 @@ interface Props {
 function answerFeedback(question: Question, doc: AnswersDocument, props: Props): React.ReactNode {
   const value = doc.answers[question.id];
   if (question.id === 'selfHarm' && answerIncludes(value, ['yes', 'not-sure'])) {
-    return <CrisisAlert kind="self-harm" region={props.country} text={props.text} onOpenHelp={props.onOpenHelp} />;
+    return (
+      <CrisisAlert kind="self-harm" region={props.country} text={props.text} onOpenHelp={props.onOpenHelp} {...(props.onCountry ? { onRegion: props.onCountry } : {})} />
+    );
   }
   // Low mood alone gets a gentler note (the self-harm alert, if shown, already says it all).
   if (question.id === 'mood' && answerIncludes(value, ['yes']) && !answerIncludes(doc.answers.selfHarm, ['yes', 'not-sure'])) {

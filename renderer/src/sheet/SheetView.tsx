@@ -1,13 +1,13 @@
 // The discussion sheet, rendered only from the sheet model, in the sheet's language and optionally
 // a second language beside it. Free text the person typed is shown as text (React escapes it),
 // never interpreted.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { TextRef } from '../../../shared/content/text';
 import type { Language } from '../../../shared/i18n/languages';
 import { CRISIS_SOURCES, CRISIS_TEXT } from '../../../shared/crisis';
 import type { Flag } from '../../../shared/engine/evaluate';
 import type { SourceId } from '../../../shared/references/registry';
-import type { SheetModel, SheetQuestion, SheetSection, SheetUrgentHelp } from '../../../shared/sheet/model';
+import { SHEET_CERTAINTY_LABELS, SHEET_FROM_ANSWERS, type SheetEmergencyPain, type SheetModel, type SheetQuestion, type SheetSection, type SheetUrgentHelp } from '../../../shared/sheet/model';
 import type { ContentText } from '../walkthrough/useContentText';
 import { TypedText } from '../components/TypedText';
 
@@ -75,6 +75,8 @@ function UrgentHelp({ help, say }: { help: SheetUrgentHelp; say: Say }) {
       <h2>{say(help.flag ? help.flag.title : help.title)}</h2>
       {/* The urgent flag's point in one line (its whole explanation is on screen); else where to go. */}
       <p>{help.flag ? say(help.flag.key, flagParams(help.flag, help.place)) : say(help.intro, { place: help.place })}</p>
+      {/* Always a way to get help now: the numbers below, or, with no list, the local emergency number. */}
+      <p className="sheet-get-help-now">{say(help.getHelpNow, { place: help.place })}</p>
       {help.list && (
         <ul className="sheet-crisis-lines">
           {help.list.lines.map((line) => (
@@ -90,6 +92,23 @@ function UrgentHelp({ help, say }: { help: SheetUrgentHelp; say: Say }) {
       <p className="sheet-crisis-checked">{say(help.checkedOnText, { date: help.checkedOn })}</p>
     </section>
   );
+}
+
+/** What to do if pain relief is needed in an emergency: on every sheet, for the person and any emergency team. */
+function EmergencyPain({ note, say, cite }: { note: SheetEmergencyPain; say: Say; cite: Cite }) {
+  return (
+    <p className="sheet-emergency-pain" data-certainty={note.certainty}>
+      <strong>{say(note.title)}.</strong> {say(note.text)}{' '}
+      <span className="sheet-also-sources">
+        ({say(SHEET_CERTAINTY_LABELS[note.certainty])}) [{note.sourceIds.map((id) => cite(id)).join(', ')}]
+      </span>
+    </p>
+  );
+}
+
+/** The flag's certainty label, short, in brackets ("from your answers" for a list with no sources). */
+function FlagCertainty({ flag, say }: { flag: Flag; say: Say }) {
+  return <span className="sheet-certainty"> ({say(flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS)})</span>;
 }
 
 function flagParams(flag: Flag, place: TextRef): Params {
@@ -109,7 +128,10 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
           <ul className="sheet-flags">
             {section.flags.map((flag) => (
               <li key={flag.id} className={flag.urgent ? 'sheet-flag urgent' : 'sheet-flag'} data-flag={flag.id}>
-                <p className="sheet-flag-title">{say(flag.title)}</p>
+                <p className="sheet-flag-title">
+                  {say(flag.title)}
+                  <FlagCertainty flag={flag} say={say} />
+                </p>
                 <p>{say(flag.body, flagParams(flag, place))}</p>
                 {flag.items.length > 0 && <p className="sheet-flag-items">{sayList(flag.items, ' · ')}</p>}
               </li>
@@ -126,6 +148,7 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
               <li key={flag.id} data-flag={flag.id}>
                 <strong>{say(flag.title)}.</strong> {say(flag.key, flagParams(flag, place))}
                 {flag.items.length > 0 && <> {sayList(flag.items, ' · ')}.</>}
+                <FlagCertainty flag={flag} say={say} />
                 {flag.sourceIds.length > 0 && <span className="sheet-also-sources"> [{flag.sourceIds.map((id) => cite(id)).join(', ')}]</span>}
               </li>
             ))}
@@ -254,7 +277,10 @@ export function SheetView({ model, languages, name, visitDate }: Props) {
       </header>
       {model.urgentHelp && <UrgentHelp help={model.urgentHelp} say={say} />}
       {model.sections.map((section) => (
-        <Section key={section.kind} section={section} say={say} sayList={sayList} place={model.place} cite={cite} />
+        <Fragment key={section.kind}>
+          {section.kind === 'questions' && <EmergencyPain note={model.emergencyPain} say={say} cite={cite} />}
+          <Section section={section} say={say} sayList={sayList} place={model.place} cite={cite} />
+        </Fragment>
       ))}
       <footer className="sheet-footer">
         <p>

@@ -28,7 +28,7 @@ import { KNOWLEDGE_FEEDBACK, OWN_QUESTIONS_FIELD, QUESTIONS, SECTIONS, isChoiceQ
 import { fleschKincaidGrade, isProse } from '../../../shared/readability/flesch-kincaid';
 import { inflesz, infleszBand } from '../../../shared/readability/inflesz';
 import { SOURCES, SOURCE_TAG_LABELS, getSource, isSourceId } from '../../../shared/references/registry';
-import { buildSheetModel } from '../../../shared/sheet/model';
+import { buildSheetModel, SHEET_CERTAINTY_LABELS, SHEET_FROM_ANSWERS } from '../../../shared/sheet/model';
 import { bundle, collectTextRefs, loadPersona, personaNames, render } from './helpers';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,7 +41,7 @@ const MODELS: Record<string, unknown> = {
   references: [SOURCES, SOURCE_TAG_LABELS],
   about: [META_TEXT],
   crisis: [CRISIS_TEXT, CRISIS_LISTS, CRISIS_REGIONS.map(emergencyPlace)],
-  sheet: personaNames().map((name) => buildSheetModel(loadPersona(name))),
+  sheet: [...personaNames().map((name) => buildSheetModel(loadPersona(name))), SHEET_CERTAINTY_LABELS, SHEET_FROM_ANSWERS],
 };
 
 const ALL_REFS: TextRef[] = collectTextRefs(Object.values(MODELS));

@@ -64,8 +64,18 @@ const TABLE: Record<string, Row> = {
   },
   'opioid-gap': {
     fires: [c({ opioidsRecent: 'yes' }), c({ opioidsNow: ['cough'] })],
-    silent: [c({ opioidsNow: ['none'], opioidsRecent: 'no' }), c({ opioidsNow: ['diarrhoea'], opioidsRecent: 'no' })],
+    silent: [
+      c({ opioidsNow: ['none'], opioidsRecent: 'no' }),
+      c({ opioidsNow: ['diarrhoea'], opioidsRecent: 'no' }),
+      // Loperamide alone, even with "yes" to the last 2 weeks (issue 17).
+      c({ opioidsNow: ['diarrhoea'], opioidsRecent: 'yes', opioidsRecentKind: ['diarrhoea'] }),
+    ],
     notSure: { ...c({ opioidsRecent: 'not-sure' }), expect: ['opioid-unsure'], notExpect: ['opioid-gap'] },
+  },
+  'opioid-private': {
+    fires: [c({}), c({ ...ALL_SAFETY_ANSWERED, opioidsNow: ['prefer-not'] }), c(withoutAnswer(ALL_SAFETY_ANSWERED, 'opioidsRecent'))],
+    silent: [c(ALL_SAFETY_ANSWERED), c({ ...ALL_SAFETY_ANSWERED, oudHistory: 'prefer-not' })],
+    notSure: { ...c({ ...ALL_SAFETY_ANSWERED, opioidsNow: ['not-sure'] }), expect: ['opioid-unsure'], notExpect: ['opioid-private'] },
   },
   'opioid-unsure': {
     fires: [c({ opioidsNow: ['not-sure'] }), c({ opioidsRecent: 'not-sure' }), c({ opioidsRecent: 'yes', opioidsRecentKind: ['not-sure'] })],
@@ -248,7 +258,7 @@ const TABLE: Record<string, Row> = {
     notSure: { ...c({ pastTreatment: ['not-sure'] }), expect: ['unsure-answers'] },
   },
   'unanswered-safety': {
-    fires: [c({}), c(withoutAnswer(ALL_SAFETY_ANSWERED, 'allergy')), c({ ...ALL_SAFETY_ANSWERED, opioidsNow: ['prefer-not'] }), c({ ...ALL_SAFETY_ANSWERED, selfHarm: 'prefer-not' })],
+    fires: [c({}), c(withoutAnswer(ALL_SAFETY_ANSWERED, 'allergy')), c({ ...ALL_SAFETY_ANSWERED, oudHistory: 'prefer-not' }), c({ ...ALL_SAFETY_ANSWERED, selfHarm: 'prefer-not' })],
     silent: [
       c(ALL_SAFETY_ANSWERED),
       // Pregnancy is not asked about a young child, so it is not listed as unanswered.
@@ -302,7 +312,7 @@ describe.each(RULES.map((r) => r.id))('rule %s', (id) => {
 
 describe('ordering and merging', () => {
   it('puts the urgent flag first, then raise-first flags, then the rest, in table order', () => {
-    const e = evaluate(doc({ kidney: 'not-severe', opioidsNow: ['pain'], selfHarm: 'yes', thyroid: 'yes', liver: ['cirrhosis'] }));
+    const e = evaluate(doc({ kidney: 'not-severe', opioidsNow: ['pain'], opioidsRecent: 'yes', selfHarm: 'yes', thyroid: 'yes', liver: ['cirrhosis'] }));
     expect(e.flags.map((f) => f.id)).toEqual(['urgent-help', 'opioids-now', 'opioid-gap', 'liver-severe', 'kidney', 'thyroid', 'unanswered-safety']);
   });
   it('merges a question two rules share, keeping the higher severity and both rule ids', () => {
@@ -351,10 +361,12 @@ describe('safety questions never go silent', () => {
     expect(questionIds(withoutAnswer(ALL_SAFETY_ANSWERED, id as QuestionId))).toContain(question);
   });
 
-  it('lists each withheld topic by name, and only those', () => {
-    const flag = evaluate(doc({ ...ALL_SAFETY_ANSWERED, mood: 'prefer-not', opioidsRecent: 'prefer-not' })).flags.find((f) => f.id === 'unanswered-safety');
-    expect(flag?.items.map((t) => t.key)).toEqual(['questions:opioidsRecent.topic', 'questions:mood.topic']);
-    expect(flag?.answerIds).toEqual(['opioidsRecent', 'mood']);
+  it('lists each withheld topic by name, and only those (the opioid ones under their own raise-first flag)', () => {
+    const flags = evaluate(doc({ ...ALL_SAFETY_ANSWERED, mood: 'prefer-not', oudHistory: 'prefer-not', opioidsRecent: 'prefer-not' })).flags;
+    const flag = flags.find((f) => f.id === 'unanswered-safety');
+    expect(flag?.items.map((t) => t.key)).toEqual(['questions:oudHistory.topic', 'questions:mood.topic']);
+    expect(flag?.answerIds).toEqual(['oudHistory', 'mood']);
+    expect(flags.find((f) => f.id === 'opioid-private')?.items.map((t) => t.key)).toEqual(['questions:opioidsRecent.topic']);
   });
 
   it('covers every question the issue names', () => {

@@ -99,7 +99,7 @@ describe('sheet model', () => {
     expect(buildSheetModel(doc({ mood: 'no' })).urgentHelp).toBeNull();
     // The urgent flag heads the urgent-help box, and is not printed again below it.
     expect(urgent.urgentHelp?.flag?.id).toBe('urgent-help');
-    expect(section(doc({ mood: 'yes', selfHarm: 'yes' }), 'raise-first').flags.map((f) => f.id)).toEqual(['low-mood']);
+    expect(section(doc({ mood: 'yes', selfHarm: 'yes', opioidsNow: ['none'], opioidsRecent: 'no' }), 'raise-first').flags.map((f) => f.id)).toEqual(['low-mood']);
     expect(buildSheetModel(doc({ mood: 'yes' })).urgentHelp?.flag).toBeNull();
   });
   it('keeps every ask-about flag\'s key line, whatever questions the person removes', () => {

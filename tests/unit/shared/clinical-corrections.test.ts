@@ -1,0 +1,104 @@
+// Issue 17: clinical corrections after a pharmacist's read of content 2.0.0. One block per
+// correction; each checks the rendered words (both languages where the wording can be held), the
+// rule's firing, or the sheet model.
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../shared/engine/evaluate';
+import { RULES } from '../../../shared/engine/rules';
+import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
+import { getQuestion } from '../../../shared/questionnaire/model';
+import { buildSheetModel } from '../../../shared/sheet/model';
+import { doc, loadPersona, render } from './helpers';
+
+const say = (s: Statement, language: Language = 'en') => render(s.text, language, 'self', paramsOf(s));
+const statement = (id: string): Statement => {
+  const found = allStatements().find((s) => s.id === id);
+  if (!found) throw new Error(`no statement ${id}`);
+  return found;
+};
+const rule = (id: string) => {
+  const found = RULES.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+};
+const flagIds = (answers: Parameters<typeof doc>[0]) => evaluate(doc(answers)).flags.map((f) => f.id);
+
+describe('1 emergency pain relief, on screen and on the sheet', () => {
+  const SOURCES_NEEDED = ['label-us-naltrexone', 'smpc-uk-adepend', 'chiang-jucm'];
+  it.each(SUPPORTED_LANGUAGES)('the Learn safety page says what happens in an emergency (%s)', (language) => {
+    const s = statement('safety.emergencyPain');
+    const t = say(s, language);
+    expect(t).toMatch(language === 'en' ? /opioid pain relief may not work.*non-opioid.*first.*higher doses.*breathing/i : /analgésicos opioides pueden no hacer efecto.*no opioides.*primero.*dosis más altas.*respiración/i);
+    expect(s.sourceIds).toEqual(expect.arrayContaining(SOURCES_NEEDED));
+  });
+  it.each(SUPPORTED_LANGUAGES)('every sheet prints the same answer, with its sources cited (%s)', (language) => {
+    for (const name of ['typical-one-page', 'tramadol-dental']) {
+      const sheet = buildSheetModel(loadPersona(name));
+      expect(sheet.emergencyPain, name).toBeDefined();
+      const t = render(sheet.emergencyPain.text, language, 'self');
+      expect(t).toMatch(language === 'en' ? /may not work.*non-opioid.*breathing/i : /pueden no hacer efecto.*no opioides.*respiración/i);
+      expect(sheet.footer.sourceIds).toEqual(expect.arrayContaining(SOURCES_NEEDED));
+    }
+  });
+});
+
+describe('2 urgent help always gives a way to get help now', () => {
+  const selfHarm = doc({ selfHarm: 'yes' });
+  it.each(SUPPORTED_LANGUAGES)('with no region: "your local emergency number" and the emergency department, no "numbers below" (%s)', (language) => {
+    const help = buildSheetModel(selfHarm, { country: null }).urgentHelp;
+    if (!help) throw new Error('no urgent help');
+    const printed = [help.flag ? render(help.flag.key, language) : '', render(help.getHelpNow, language, 'self', { place: render(help.place, language) })].join(' ');
+    expect(printed).toMatch(language === 'en' ? /your local emergency number.*hospital emergency department/ : /número de emergencias de su zona.*urgencias/);
+    expect(printed).not.toMatch(/numbers below|números de abajo/);
+  });
+  it('with a region, the numbers are introduced and listed', () => {
+    const help = buildSheetModel(selfHarm, { country: 'US' }).urgentHelp;
+    if (!help) throw new Error('no urgent help');
+    expect(help.list?.lines.map((l) => l.number)).toContain('988');
+    expect(render(help.getHelpNow, 'en', 'self', { place: 'x' })).toMatch(/numbers below/);
+  });
+});
+
+describe('3 loperamide is not a reason for the opioid-gap warning', () => {
+  it('the last-2-weeks question tells loperamide apart', () => {
+    for (const language of SUPPORTED_LANGUAGES) {
+      expect(render(getQuestion('opioidsRecent').label, language)).toMatch(language === 'en' ? /loperamide/ : /loperamida/);
+    }
+  });
+  it('loperamide now and "yes" to the last 2 weeks: the loperamide flag only', () => {
+    expect(flagIds({ opioidsNow: ['diarrhoea'], opioidsRecent: 'yes', opioidsRecentKind: ['diarrhoea'] })).not.toContain('opioid-gap');
+    expect(flagIds({ opioidsNow: ['diarrhoea'], opioidsRecent: 'yes', opioidsRecentKind: ['diarrhoea'] })).toContain('antidiarrhoeal');
+  });
+  it('a real opioid in the last 2 weeks still fires it', () => {
+    expect(flagIds({ opioidsNow: ['diarrhoea'], opioidsRecent: 'yes', opioidsRecentKind: ['diarrhoea', 'short-acting'] })).toContain('opioid-gap');
+    expect(flagIds({ opioidsNow: ['none'], opioidsRecent: 'yes' })).toContain('opioid-gap');
+  });
+  it('the loperamide persona fires no opioid-gap', () => {
+    expect(evaluate(loadPersona('loperamide')).flags.map((f) => f.id)).toEqual(expect.arrayContaining(['antidiarrhoeal']));
+    expect(evaluate(loadPersona('loperamide')).flags.map((f) => f.id)).not.toContain('opioid-gap');
+  });
+});
+
+describe('4 concealed opioid use is raised first, calmly', () => {
+  it.each([
+    ['prefer not to say now', { opioidsNow: ['prefer-not'], opioidsRecent: 'no' }, 'q-private-opioids-now'],
+    ['prefer not to say lately', { opioidsNow: ['none'], opioidsRecent: 'prefer-not' }, 'q-private-opioids-recent'],
+    ['left blank', { opioidsRecent: 'no' }, 'q-private-opioids-now'],
+  ] as const)('%s', (_name, answers, question) => {
+    const flag = evaluate(doc({ ...answers })).flags.find((f) => f.id === 'opioid-private');
+    expect(flag?.severity).toBe('raise-first');
+    expect(flag?.questionIds).toEqual([question]);
+  });
+  it.each(SUPPORTED_LANGUAGES)('says why (withdrawal, pain relief), names kratom, and stays private and non-judging (%s)', (language) => {
+    const t = render(rule('opioid-private').body, language);
+    expect(t).toMatch(language === 'en' ? /private.*kratom.*withdrawal.*pain relief/s : /privad.*kratom.*abstinencia.*analgésicos opioides/s);
+    expect(t).not.toMatch(/\b(lie|lied|hide|hidden|hiding|must tell|mentir|mintió|ocult\w*|debe decir)\b/i);
+  });
+  it('is not raised when the opioid questions are answered', () => {
+    expect(flagIds({ opioidsNow: ['none'], opioidsRecent: 'no' })).not.toContain('opioid-private');
+  });
+  it('the concealed-opioid persona raises it first', () => {
+    const flags = evaluate(loadPersona('concealed-opioid')).flags;
+    expect(flags.find((f) => f.id === 'opioid-private')?.severity).toBe('raise-first');
+  });
+});
