@@ -226,7 +226,7 @@ function familyQuestions(family: MedicineFamily): Question[] {
 const YOUNG_CHILD = ['under-6', '6-11'] as const;
 
 export const QUESTIONS: readonly Question[] = [
-  // 2. About the ADHD
+  // 2. Background (about the ADHD)
   choice('age', 'about', 'single', ['under-6', '6-11', '12-17', '18-plus'], {
     child: true,
     perspectiveOnly: { 'under-6': 'child', '6-11': 'child' },

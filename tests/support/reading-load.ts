@@ -1,0 +1,66 @@
+// How much a new reader has to read: the default path (a fresh start, Next only) walked in the
+// production build, counting the words shown in the main area of each screen without opening
+// anything (closed <details>, hidden and visually-hidden text left out). Used by
+// `npm run reading-load` and by the budget test (tests/browser/reading-load.spec.ts).
+import type { Page } from '@playwright/test';
+import { seedStorage, PREFERENCES_KEY } from './seed';
+
+/** Words a minute for continuous reading (issue 18: the budgets and Welcome's time use it). */
+export const WORDS_PER_MINUTE = 170;
+
+export interface ScreenLoad {
+  title: string;
+  words: number;
+}
+
+/** The words shown now in `root` (default: the main area), as a person sees them without opening anything. */
+export function shownWords(page: Page, root = 'main'): Promise<number> {
+  // No named functions inside: tsx (esbuild keepNames) would wrap them in a helper the page lacks.
+  return page.evaluate((selector) => {
+    const main = document.querySelector(selector);
+    if (!main) return 0;
+    let count = 0;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      if (parent.closest('.visually-hidden, .step-nav')) continue;
+      // Inside a closed disclosure only its summary shows.
+      let closed = false;
+      for (let d = parent.closest('details'); d && !closed; d = d.parentElement?.closest('details') ?? null) {
+        if (!d.open && !parent.closest('summary')?.parentElement?.isSameNode(d)) closed = true;
+      }
+      if (closed) continue;
+      count += (n.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    }
+    return count;
+  }, root);
+}
+
+/** Walks the default path from a fresh start in `language`, pressing Next only; one entry per screen. */
+export async function walkDefaultPath(page: Page, language: string): Promise<ScreenLoad[]> {
+  await seedStorage(page, { [PREFERENCES_KEY]: JSON.stringify({ schemaVersion: 1, language }) });
+  await page.goto('/');
+  await page.locator('#screen-title').waitFor();
+  const screens: ScreenLoad[] = [];
+  for (let i = 0; i < 60; i++) {
+    const sheet = page.locator('.sheet-step');
+    if ((await sheet.count()) > 0) await page.locator('.sheet-step[aria-busy="false"]').waitFor();
+    screens.push({ title: (await page.locator('#screen-title').innerText()).trim(), words: await shownWords(page) });
+    const next = page.locator('[data-nav="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await page.locator('#screen-title:focus').waitFor();
+  }
+  return screens;
+}
+
+export const totalWords = (screens: readonly ScreenLoad[]) => screens.reduce((sum, s) => sum + s.words, 0);
+export const minutesFor = (words: number) => words / WORDS_PER_MINUTE;
+
+/** The table `npm run reading-load` prints. */
+export function formatLoad(language: string, screens: readonly ScreenLoad[]): string {
+  const total = totalWords(screens);
+  const rows = screens.map((s, i) => `${String(i + 1).padStart(3)}  ${String(s.words).padStart(5)}  ${s.title}`);
+  return [`${language}: ${screens.length} screens`, ...rows, `     ${String(total).padStart(5)}  total, ${minutesFor(total).toFixed(1)} minutes at ${WORDS_PER_MINUTE} words a minute`].join('\n');
+}
