@@ -1,7 +1,8 @@
 // The renderer: built into out/renderer, served by app:// in Electron and by `vite preview` in a browser.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { FALLBACK_LANGUAGE } from './shared/i18n/languages.ts';
 import { CORE_NAMESPACES } from './shared/i18n/namespaces.ts';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from './shared/security/csp.ts';
@@ -48,11 +49,42 @@ function preloadFirstScreen(): Plugin {
   };
 }
 
+/**
+ * Puts the first screen, rendered by React at build time (renderer/src/prerender.tsx), into the built
+ * index.html: the person sees it before any script runs, and the page hydrates it.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        // A dev server used only to load the renderer's modules in Node, with this same config.
+        const server = await createServer({
+          configFile: fileURLToPath(import.meta.url),
+          logLevel: 'warn',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstScreen: () => Promise<string> };
+          const root = '<div id="root"></div>';
+          if (!html.includes(root)) throw new Error(`index.html has no ${root}`);
+          return html.replace(root, `<div id="root">${await renderFirstScreen()}</div>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), cspMetaTag(), preloadFirstScreen()],
+  plugins: [react(), cspMetaTag(), preloadFirstScreen(), prerenderFirstScreen()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __APP_NAME__: JSON.stringify(pkg.productName),

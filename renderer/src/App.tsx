@@ -10,10 +10,8 @@ import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visib
 import type { SourceId } from '../../shared/references/registry';
 import { ClinicBadge } from './clinic/ClinicBadge';
 import { useClinic } from './clinic/context';
-import { DataActions, DataMessage } from './components/DataActions';
-import { SettingsPanel } from './components/SettingsPanel';
+import { DataMessage } from './components/DataMessage';
 import { usePreferences } from './preferences/usePreferences';
-import { ReadAloud } from './read-aloud/ReadAloud';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
 import { preloadable } from './walkthrough/preloadable';
@@ -34,9 +32,21 @@ const sheetStep = preloadable(() => import('./sheet/SheetStep').then((m) => m.Sh
 const urgent = preloadable(() => import('./screens/InfoPages').then((m) => m.UrgentHelpPage));
 const references = preloadable(() => import('./screens/InfoPages').then((m) => m.ReferencesPage));
 const about = preloadable(() => import('./screens/InfoPages').then((m) => m.AboutPage));
+// What the first screen shows besides the welcome text is loaded apart too: in the prerendered page
+// its HTML is there from the start and is hydrated when its code arrives, right after the first screen
+// (loadFirstScreenParts); otherwise the first render waits for it.
+const settingsPanel = preloadable(() => import('./components/SettingsPanel').then((m) => m.SettingsPanel));
+const dataActionsPart = preloadable(() => import('./components/DataActions').then((m) => m.DataActions));
+const readAloud = preloadable(() => import('./read-aloud/ReadAloud').then((m) => m.ReadAloud));
+export function loadFirstScreenParts(): Promise<unknown> {
+  return Promise.all([settingsPanel, dataActionsPart, readAloud].map((part) => part.preload()));
+}
 export function prefetchScreens(): void {
   for (const screen of [section, learn, options, review, meaning, sheetStep, urgent, references, about]) void screen.preload();
 }
+const SettingsPanel = settingsPanel.Screen;
+const DataActions = dataActionsPart.Screen;
+const ReadAloud = readAloud.Screen;
 const SectionScreen = section.Screen;
 const LearnScreen = learn.Screen;
 const OptionsScreen = options.Screen;
@@ -116,7 +126,11 @@ function Screen(props: {
   const { step, returnTo, doc, text, bridge, change, replace, go, preferences, onPreferences } = props;
   const openReference = (id: SourceId) => go({ kind: 'page', page: 'references', reference: id });
   const onAnswer = (id: QuestionId, value: Parameters<typeof withAnswer>[2]) => change((d) => withAnswer(d, id, value, new Date().toISOString()));
-  const dataActions = <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />;
+  const dataActions = (
+    <Suspense fallback={null}>
+      <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />
+    </Suspense>
+  );
   // To a question's screen, with focus on it; from "What your answers mean", with a way back there.
   const toQuestion = (question: QuestionId, returnTo?: Step) =>
     go({ kind: 'step', step: { kind: 'section', section: getQuestion(question).section }, focus: `q-${question}`, ...(returnTo ? { returnTo } : {}) });
@@ -319,12 +333,16 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
             {t('nav.about')}
           </button>
         </nav>
-        <SettingsPanel preferences={preferences} onChange={changePreferences} />
+        <Suspense fallback={null}>
+          <SettingsPanel preferences={preferences} onChange={changePreferences} />
+        </Suspense>
         <ClinicBadge />
       </header>
       {currentStep && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
       <main id="main" tabIndex={-1} className={currentStep?.kind === 'options' ? 'wide' : undefined}>
-        <ReadAloud key={route.kind === 'step' ? stepKey(route.step) : route.page} speed={preferences.readingSpeed} />
+        <Suspense fallback={null}>
+          <ReadAloud key={route.kind === 'step' ? stepKey(route.step) : route.page} speed={preferences.readingSpeed} />
+        </Suspense>
         {loadError && (
           <p role="alert" className="error">
             {t('notices.loadFailed', { message: loadError })}

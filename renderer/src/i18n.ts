@@ -25,6 +25,8 @@ const bundledBackend: BackendModule = {
 };
 
 function syncDocument(language: string, pseudoRtl: boolean): void {
+  // No document when the first screen is prerendered at build time (./prerender.tsx).
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = language;
   document.documentElement.dir = pseudoRtl ? 'rtl' : textDirection(language);
 }

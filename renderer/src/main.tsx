@@ -1,16 +1,17 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
-import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shared/preferences';
-import { prefetchScreens } from './App';
+import { loadFirstScreenParts, prefetchScreens } from './App';
 import { getBridge, pseudoRtlForTests } from './bridge';
-import { ClinicSession } from './clinic/ClinicSession';
+import { FirstScreen, matchesPrerender, needsClinicSession } from './first-screen';
 import { initI18n, loadAllText } from './i18n';
 import { openAnswers } from './walkthrough/useAnswersDocument';
+
+/** After the first screen is painted (the frame after this one) and once the browser is idle. */
+const afterFirstPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(work, { timeout: 2000 })));
 
 async function boot(): Promise<void> {
   const bridge = await getBridge();
@@ -26,34 +27,31 @@ async function boot(): Promise<void> {
     // The host could not answer; start with the browser's language and the defaults rather than not at all.
     preferences = resolvePreferences(NOTHING_STORED, navigator.languages, navigator.language);
   }
-  const [i18n, opened, appInfo] = await Promise.all([initI18n(preferences.language, { pseudoRtl: pseudoRtlForTests() }), opening, gettingAppInfo]);
+  const pseudoRtl = pseudoRtlForTests();
+  const [i18n, opened, appInfo] = await Promise.all([initI18n(preferences.language, { pseudoRtl }), opening, gettingAppInfo]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
-  const root = createRoot(container);
-  // Everything the first screen needs is here: draw it now rather than in a later task.
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <ClinicSession bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
-        </I18nextProvider>
-      </StrictMode>,
-    ),
-  );
+  const start = { preferences, opened, appInfo };
+
+  if (matchesPrerender(start, i18n.language, pseudoRtl)) {
+    // The page shows what was prerendered: bring it to life. The parts loaded apart keep their
+    // prerendered HTML until their code arrives, fetched straight after the first screen.
+    hydrateRoot(container, <FirstScreen {...start} bridge={bridge} i18n={i18n} />);
+    requestAnimationFrame(() => setTimeout(() => void loadFirstScreenParts()));
+  } else {
+    // Another language, saved answers, other settings, or a clinic: drawn afresh over the prerendered
+    // HTML, once the parts loaded apart are here, so nothing pops in afterwards.
+    const [session] = await Promise.all([needsClinicSession(appInfo) ? import('./clinic/ClinicSession') : null, loadFirstScreenParts()]);
+    const root = createRoot(container);
+    // Everything the first screen needs is here: draw it now rather than in a later task.
+    flushSync(() => root.render(<FirstScreen {...start} bridge={bridge} i18n={i18n} Session={session?.ClinicSession} />));
+  }
   // The rest of the text (Learn, rules, sheet, references) and the other screens load while the
-  // person reads the first screen: after it is painted (the frame after this one) and once the
-  // browser is idle, so they never compete with drawing it.
-  requestAnimationFrame(() =>
-    setTimeout(() =>
-      requestIdleCallback(
-        () => {
-          void loadAllText(i18n);
-          prefetchScreens();
-        },
-        { timeout: 2000 },
-      ),
-    ),
-  );
+  // person reads the first screen, so they never compete with drawing it.
+  afterFirstPaint(() => {
+    void loadAllText(i18n);
+    prefetchScreens();
+  });
 }
 
 void boot();

@@ -1,31 +1,19 @@
 // Keep, move or remove your answers: save them to a file, open a saved file (asking first when it
 // would replace answers already given), or erase everything (after a clear confirmation).
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import { useClinic } from '../clinic/context';
+import { setLastMessage } from './DataMessage';
+
+export { DataMessage } from './DataMessage';
 
 interface Props {
   bridge: DecisionAidApi;
   doc: AnswersDocument;
   onImported: (doc: AnswersDocument) => void;
   onErased: () => void;
-}
-
-type Message = { tone: 'ok' | 'problem'; text: string } | null;
-
-// The last outcome is kept outside the component: when the app moves on (the document is replaced,
-// the screen changes and comes back), the person still sees what happened until something else does.
-let lastMessage: Message = null;
-const listeners = new Set<() => void>();
-function setLastMessage(message: Message): void {
-  lastMessage = message;
-  for (const listener of listeners) listener();
-}
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Whether opening a file would replace something the person already gave. */
@@ -127,23 +115,5 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
       {confirming === 'import' && <Confirm kind="import" tone="button-primary" onConfirm={() => void importAnswers()} onCancel={() => setConfirming(null)} />}
       {confirming === 'erase' && <Confirm kind="erase" tone="button-danger" onConfirm={() => void erase()} onCancel={() => setConfirming(null)} />}
     </section>
-  );
-}
-
-/**
- * What the last save, open or erase did. Shown by the app's layout above every screen, so it stays in
- * view when an open or an erase moves the app to another step; it goes when dismissed or replaced.
- */
-export function DataMessage() {
-  const { t } = useTranslation();
-  const message = useSyncExternalStore(subscribe, () => lastMessage);
-  if (!message) return null;
-  return (
-    <div className={message.tone === 'problem' ? 'notice data-message error' : 'notice data-message success'}>
-      <p role={message.tone === 'problem' ? 'alert' : 'status'}>{message.text}</p>
-      <button type="button" className="button-small" onClick={() => setLastMessage(null)}>
-        {t('notices.dismiss')}
-      </button>
-    </div>
   );
 }

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 
 /** The system's speech voices, kept up to date (they often arrive after the page loads). Empty when the browser cannot speak. */
 export function useVoices(): readonly SpeechSynthesisVoice[] {
-  const [voices, setVoices] = useState<readonly SpeechSynthesisVoice[]>(() => window.speechSynthesis?.getVoices() ?? []);
+  // None on the first render, as in the prerendered first screen (no voices at build time), so that
+  // hydrating it matches; the effect fills them in before the screen is painted.
+  const [voices, setVoices] = useState<readonly SpeechSynthesisVoice[]>([]);
   useEffect(() => {
     const synth = window.speechSynthesis;
     if (!synth) return;

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../renderer/src/App';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { App, loadFirstScreenParts } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences } from '../../../shared/preferences';
@@ -32,6 +32,9 @@ async function choose(label: string, value: string) {
     fireEvent.change(screen.getByLabelText(label), { target: { value } });
   });
 }
+
+// As the page does before drawing a first screen that was not prerendered (main.tsx).
+beforeAll(loadFirstScreenParts);
 
 afterEach(() => {
   cleanup();

@@ -2,8 +2,9 @@
 // host holding nothing of the person, even a change made a moment before (its save is still pending).
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClinicSession } from '../../../renderer/src/clinic/ClinicSession';
+import { loadFirstScreenParts } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
 import { openAnswers } from '../../../renderer/src/walkthrough/useAnswersDocument';
 import { emptyAnswers } from '../../../shared/answers/empty';
@@ -25,6 +26,9 @@ async function renderSession(bridge: DecisionAidApi) {
     );
   });
 }
+
+// As the page does before drawing a first screen that was not prerendered (main.tsx).
+beforeAll(loadFirstScreenParts);
 
 afterEach(() => {
   cleanup();

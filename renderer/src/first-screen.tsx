@@ -1,0 +1,73 @@
+// The first screen is prerendered at build time (./prerender.tsx, into index.html) with the inputs
+// below, and hydrated when the page starts with the same inputs; otherwise (another language, saved
+// answers, clinic mode, changed display settings) it is rendered afresh over the prerendered HTML.
+// One tree for both, so what is hydrated is exactly what was prerendered.
+import { StrictMode, type ComponentProps, type ComponentType } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
+import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
+import { FALLBACK_LANGUAGE } from '../../shared/i18n/languages';
+import { DEFAULT_DISPLAY, type Preferences } from '../../shared/preferences';
+import { App } from './App';
+import type { Opened } from './walkthrough/useAnswersDocument';
+
+export interface StartState {
+  preferences: Preferences;
+  opened: Opened;
+  appInfo: AppInfo | null;
+}
+
+/** What the prerendered screen shows: the default language and display, nothing saved, not a clinic. */
+export const PRERENDERED: StartState = {
+  preferences: {
+    language: FALLBACK_LANGUAGE,
+    languageChosen: false,
+    ...DEFAULT_DISPLAY,
+    // Neither is shown on the first screen.
+    paperSize: 'A4',
+    country: null,
+  },
+  opened: { outcome: { status: 'empty' } },
+  appInfo: { name: __APP_NAME__, version: __APP_VERSION__, clinic: null },
+};
+
+/**
+ * Whether the page starts as prerendered, so hydrating cannot mismatch. Only what the first screen
+ * shows is compared: the language, the display settings, the answers (none) and the app's version.
+ */
+export function matchesPrerender({ preferences, opened, appInfo }: StartState, language: string, pseudoRtl: boolean): boolean {
+  const shown = PRERENDERED.preferences;
+  return (
+    !pseudoRtl &&
+    language === shown.language &&
+    preferences.language === shown.language &&
+    preferences.theme === shown.theme &&
+    preferences.textSize === shown.textSize &&
+    preferences.readingSpeed === shown.readingSpeed &&
+    'outcome' in opened &&
+    opened.outcome.status === 'empty' &&
+    appInfo !== null &&
+    !appInfo.clinic &&
+    appInfo.version === PRERENDERED.appInfo?.version
+  );
+}
+
+/**
+ * Whether the clinic session (idle timer, clearing) must be loaded before the first render: in clinic
+ * mode, and when the host could not say (a page that cannot tell must act as if it were a clinic's).
+ */
+export function needsClinicSession(appInfo: AppInfo | null): boolean {
+  return appInfo === null || Boolean(appInfo.clinic);
+}
+
+/** The whole page: the app, or in clinic mode the session around it (`Session`, loaded apart). */
+export function FirstScreen(props: StartState & { bridge: DecisionAidApi; i18n: i18n; Session?: ComponentType<ComponentProps<typeof App>> | undefined }) {
+  const { i18n, Session = App, bridge, preferences, opened, appInfo } = props;
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <Session bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
+      </I18nextProvider>
+    </StrictMode>
+  );
+}
