@@ -435,7 +435,8 @@ export const RULES: readonly Rule[] = [
   rule({
     id: 'stimulant-side-effects',
     severity: 'ask-about',
-    certainty: 'checked-fact',
+    // Its only source (NICE NG87) was seen through a secondary page: not above "some evidence".
+    certainty: 'some-evidence',
     when: any(...STIMULANT_FAMILIES.map(helpedWithSideEffects)),
     questions: ['q-adjust-stimulant'],
     sourceIds: ['nice-ng87'],

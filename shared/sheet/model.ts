@@ -151,8 +151,8 @@ export const SHEET_CERTAINTY_LABELS: Readonly<Record<Certainty, TextRef>> = Obje
 /** For a list flag with no sources: it repeats the person's answers. */
 export const SHEET_FROM_ANSWERS: TextRef = text('sheet:certainty.fromAnswers');
 
-/** Lines for notes: fewer on a long sheet, so that it still fits on two pages. */
-export const NOTES_LINES = { usual: 6, long: 1 } as const;
+/** Lines for notes: none on a long sheet (the heading stays, for handwriting), so that it still fits on two pages. */
+export const NOTES_LINES = { usual: 6, long: 0 } as const;
 /** A sheet with more flags and questions than this counts as long. */
 const LONG_SHEET_ITEMS = 30;
 

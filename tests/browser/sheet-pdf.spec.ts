@@ -37,6 +37,10 @@ mkdirSync(OUT, { recursive: true });
 /** The browser's region (playwright.config.ts: en-US), whose crisis numbers the sheet prints. */
 const REGION = 'US';
 
+/** Personas printed where the region has no crisis list (a Swiss browser): no numbers, a way to get help all the same. */
+const NO_LIST_PERSONAS: ReadonlyMap<string, string> = new Map([['self-harm-no-region', 'de-CH']]);
+const regionOf = (persona: string) => (NO_LIST_PERSONAS.has(persona) ? null : REGION);
+
 /** Personas whose sheet may take two pages; every other one must fit on one. */
 const TWO_PAGES_ALLOWED = new Set(['every-flag', 'not-sure-everywhere']);
 
@@ -81,55 +85,66 @@ const personas = readdirSync(PERSONA_DIR).filter((f) => f.endsWith('.json')).map
  * What the sheet must print for a flag: a raise-first flag's whole explanation; an ask-about flag's key
  * line; the urgent flag's key line, at the head of the urgent-help box with the numbers.
  */
-function flagLine(language: Language, doc: AnswersDocument, flag: Flag): string {
-  const params = { ...flag.params, place: say(language, doc, emergencyPlace(REGION)) };
+function flagLine(language: Language, doc: AnswersDocument, flag: Flag, region: typeof REGION | null): string {
+  const params = { ...flag.params, place: say(language, doc, emergencyPlace(region)) };
   return normalise(say(language, doc, flag.severity === 'raise-first' && !flag.urgent ? flag.body : flag.key, params));
 }
 
 // Together the personas fire every rule (tests/unit/shared/personas.test.ts checks that), so these
 // tests print every rule's point, in both languages, on both papers.
 for (const persona of personas) {
-  for (const language of ['en', 'es'] as const) {
-    for (const paper of ['Letter', 'A4'] as const) {
-      test(`${persona} (${language}): the ${paper} sheet keeps every safety point and question it should, and fits`, async ({ page }) => {
-        const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
-        await openSheet(page, doc, language);
-        const { text, raw, pages } = await printPdf(page, path.join(OUT, `${persona}-${language}-${paper}.pdf`), paper, language);
-        const printed = normalise(text);
-        const model = buildSheetModel(doc, { country: REGION });
-        const fired = evaluate(doc).flags;
+  const region = regionOf(persona);
+  test.describe(`${persona} sheets`, () => {
+    const locale = NO_LIST_PERSONAS.get(persona);
+    if (locale) test.use({ locale });
+    for (const language of ['en', 'es'] as const) {
+      for (const paper of ['Letter', 'A4'] as const) {
+        test(`${persona} (${language}): the ${paper} sheet keeps every safety point and question it should, and fits`, async ({ page }) => {
+          const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
+          await openSheet(page, doc, language);
+          const { text, raw, pages } = await printPdf(page, path.join(OUT, `${persona}-${language}-${paper}.pdf`), paper, language);
+          const printed = normalise(text);
+          const model = buildSheetModel(doc, { country: region });
+          const fired = evaluate(doc).flags;
 
-        for (const flag of fired) {
-          expect(printed, `flag ${flag.id}: title`).toContain(normalise(say(language, doc, flag.title)));
-          expect(printed, `flag ${flag.id}: its point`).toContain(flagLine(language, doc, flag));
-        }
-        // A rule that did not fire must not be printed (its title for a raise-first rule; an ask-about
-        // rule's title can also be a listed topic, "Sleep", so its key line).
-        for (const rule of RULES.filter((r) => !fired.some((f) => f.id === r.id))) {
-          const line = rule.severity === 'raise-first' ? rule.title : rule.key;
-          expect(printed, `unexpected flag ${rule.id}`).not.toContain(normalise(say(language, doc, line, { ...rule.params, place: 'x' })));
-        }
-        // Urgent help prints the numbers for the person's region.
-        if (model.urgentHelp) for (const line of CRISIS_LISTS[REGION].lines) expect(printed, `crisis number ${line.number}`).toContain(line.number);
-        else expect(printed).not.toContain('988');
+          for (const flag of fired) {
+            expect(printed, `flag ${flag.id}: title`).toContain(normalise(say(language, doc, flag.title)));
+            expect(printed, `flag ${flag.id}: its point`).toContain(flagLine(language, doc, flag, region));
+          }
+          // A rule that did not fire must not be printed (its title for a raise-first rule; an ask-about
+          // rule's title can also be a listed topic, "Sleep", so its key line).
+          for (const rule of RULES.filter((r) => !fired.some((f) => f.id === r.id))) {
+            const line = rule.severity === 'raise-first' ? rule.title : rule.key;
+            expect(printed, `unexpected flag ${rule.id}`).not.toContain(normalise(say(language, doc, line, { ...rule.params, place: 'x' })));
+          }
+          // Urgent help prints the numbers for the person's region.
+          if (model.urgentHelp && region) for (const line of CRISIS_LISTS[region].lines) expect(printed, `crisis number ${line.number}`).toContain(line.number);
+          else expect(printed).not.toContain('988');
+          // Always a way to get help now: the numbers, or the local emergency number and the emergency department.
+          if (model.urgentHelp) {
+            expect(printed, 'how to get help now').toContain(normalise(say(language, doc, model.urgentHelp.getHelpNow, { place: say(language, doc, model.urgentHelp.place) })));
+          }
+          // Emergency pain relief, on every sheet.
+          expect(printed, 'emergency pain relief').toContain(normalise(say(language, doc, model.emergencyPain.text)));
 
-        const expectation = PERSONA_EXPECTATIONS[persona];
-        const questions = model.sections.find((s) => s.kind === 'questions');
-        const items = questions?.kind === 'questions' ? questions.items : [];
-        for (const id of expectation?.questions ?? []) expect(items.some((q) => q.id === id), `model question ${id}`).toBe(true);
-        for (const item of items) {
-          const wanted = item.kind === 'own' ? item.text : say(language, doc, item.text);
-          // Compare word by word: an own question may hold characters pdftotext spells differently.
-          const words = normalise(wanted).split(' ').filter((w) => /^[A-Za-z]{4,}[.,?]?$/.test(w));
-          for (const word of words) expect(printed, `question ${item.id}`).toContain(word);
-        }
-        expect(printed).toContain(normalise(say(language, doc, model.footer.notMedicalAdvice)));
-        expect(raw).toContain(language === 'en' ? 'Page 1 of' : 'Página 1 de');
-        expect(pages).toBeGreaterThan(0);
-        expect(pages, `${persona} on ${paper}`).toBeLessThanOrEqual(TWO_PAGES_ALLOWED.has(persona) ? 2 : 1);
-      });
+          const expectation = PERSONA_EXPECTATIONS[persona];
+          const questions = model.sections.find((s) => s.kind === 'questions');
+          const items = questions?.kind === 'questions' ? questions.items : [];
+          for (const id of expectation?.questions ?? []) expect(items.some((q) => q.id === id), `model question ${id}`).toBe(true);
+          for (const item of items) {
+            const wanted = item.kind === 'own' ? item.text : say(language, doc, item.text);
+            // Compare word by word: an own question may hold characters pdftotext spells differently.
+            const words = normalise(wanted).split(' ').filter((w) => /^[A-Za-z]{4,}[.,?]?$/.test(w));
+            for (const word of words) expect(printed, `question ${item.id}`).toContain(word);
+          }
+          expect(printed).toContain(normalise(say(language, doc, model.footer.notMedicalAdvice)));
+          expect(raw).toContain(language === 'en' ? 'Page 1 of' : 'Página 1 de');
+          expect(pages).toBeGreaterThan(0);
+          expect(pages, `${persona} on ${paper}`).toBeLessThanOrEqual(TWO_PAGES_ALLOWED.has(persona) ? 2 : 1);
+        });
+      }
     }
-  }
+  });
 }
 
 test('the sheet has margins on every print path, not only in the app\'s own PDF (CSS @page)', async ({ page }) => {

@@ -74,9 +74,11 @@ function UrgentHelp({ help, say }: { help: SheetUrgentHelp; say: Say }) {
     <section className="sheet-urgent" role="note" {...(help.flag ? { 'data-flag': help.flag.id } : {})}>
       <h2>{say(help.flag ? help.flag.title : help.title)}</h2>
       {/* The urgent flag's point in one line (its whole explanation is on screen); else where to go. */}
-      <p>{help.flag ? say(help.flag.key, flagParams(help.flag, help.place)) : say(help.intro, { place: help.place })}</p>
       {/* Always a way to get help now: the numbers below, or, with no list, the local emergency number. */}
-      <p className="sheet-get-help-now">{say(help.getHelpNow, { place: help.place })}</p>
+      <p>
+        {help.flag ? say(help.flag.key, flagParams(help.flag, help.place)) : say(help.intro, { place: help.place })}{' '}
+        <span className="sheet-get-help-now">{say(help.getHelpNow, { place: help.place })}</span>
+      </p>
       {help.list && (
         <ul className="sheet-crisis-lines">
           {help.list.lines.map((line) => (
@@ -148,8 +150,12 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
               <li key={flag.id} data-flag={flag.id}>
                 <strong>{say(flag.title)}.</strong> {say(flag.key, flagParams(flag, place))}
                 {flag.items.length > 0 && <> {sayList(flag.items, ' · ')}.</>}
-                <FlagCertainty flag={flag} say={say} />
-                {flag.sourceIds.length > 0 && <span className="sheet-also-sources"> [{flag.sourceIds.map((id) => cite(id)).join(', ')}]</span>}
+                {/* Certainty and sources in one bracket, to keep the longest sheet within two pages. */}
+                <span className="sheet-also-sources">
+                  {' '}
+                  [{say(flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS)}
+                  {flag.sourceIds.length > 0 && <>: {flag.sourceIds.map((id) => cite(id)).join(', ')}</>}]
+                </span>
               </li>
             ))}
           </ul>

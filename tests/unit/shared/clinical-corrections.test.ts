@@ -2,11 +2,13 @@
 // correction; each checks the rendered words (both languages where the wording can be held), the
 // rule's firing, or the sheet model.
 import { describe, expect, it } from 'vitest';
+import { SECONDARY_ONLY_LEVELS } from '../../../shared/content/certainty';
 import { evaluate } from '../../../shared/engine/evaluate';
 import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
 import { getQuestion } from '../../../shared/questionnaire/model';
+import { getSource } from '../../../shared/references/registry';
 import { buildSheetModel } from '../../../shared/sheet/model';
 import { doc, loadPersona, render } from './helpers';
 
@@ -100,5 +102,20 @@ describe('4 concealed opioid use is raised first, calmly', () => {
   it('the concealed-opioid persona raises it first', () => {
     const flags = evaluate(loadPersona('concealed-opioid')).flags;
     expect(flags.find((f) => f.id === 'opioid-private')?.severity).toBe('raise-first');
+  });
+});
+
+describe('5 stimulant benefit: the trials are described as they were', () => {
+  it('does not say "two trials without a placebo group" (Greenhill 2001 was placebo-controlled)', () => {
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const s of allStatements()) expect(say(s, language), s.id).not.toMatch(/two trials without a placebo|dos ensayos sin grupo placebo/i);
+    }
+  });
+});
+
+describe('7 certainty never above its source, for rules and flags too', () => {
+  it.each(RULES.filter((r) => r.sourceIds.length > 0).map((r) => [r.id, r] as const))('%s', (_id, r) => {
+    const allSecondary = r.sourceIds.every((id) => getSource(id).tag === 'seen-secondary');
+    if (allSecondary) expect(SECONDARY_ONLY_LEVELS).toContain(r.certainty);
   });
 });
