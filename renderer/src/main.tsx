@@ -10,9 +10,11 @@ import { prefetchScreens } from './App';
 import { getBridge, pseudoRtlForTests } from './bridge';
 import { ClinicSession } from './clinic/ClinicSession';
 import { initI18n, loadAllText } from './i18n';
+import { openDetailsForPrint } from './print/open-details';
 import { openAnswers } from './walkthrough/useAnswersDocument';
 
 async function boot(): Promise<void> {
+  openDetailsForPrint(window);
   const bridge = await getBridge();
   // The saved answers are read while the preferences and the text load, so the first render already
   // has them.
