@@ -8,12 +8,14 @@ import { loadFirstScreenParts, prefetchScreens } from './App';
 import { getBridge, pseudoRtlForTests } from './bridge';
 import { FirstScreen, matchesPrerender, needsClinicSession } from './first-screen';
 import { initI18n, loadAllText } from './i18n';
+import { openDetailsForPrint } from './print/open-details';
 import { openAnswers } from './walkthrough/useAnswersDocument';
 
 /** After the first screen is painted (the frame after this one) and once the browser is idle. */
 const afterFirstPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(work, { timeout: 2000 })));
 
 async function boot(): Promise<void> {
+  openDetailsForPrint(window);
   const bridge = await getBridge();
   // The saved answers are read while the preferences and the text load, so the first render already
   // has them.

@@ -68,6 +68,17 @@ export interface LearnPage {
   readonly statements: readonly Statement[];
   /** Shown instead of an icon array where no numbers exist (LDN for ADHD). */
   readonly noNumbers?: TextRef;
+  /** "The short version": at most 3 plain points read first (issue 18: a short core path). */
+  readonly short: readonly ShortPoint[];
+  /** Ids of the statements shown without opening anything; the rest wait behind "More details". */
+  readonly coreIds: readonly string[];
+}
+
+/** One point of a page's short version, with the sources of the statements it sums up. */
+export interface ShortPoint {
+  readonly id: string;
+  readonly text: TextRef;
+  readonly sourceIds: readonly SourceId[];
 }
 
 export const OPTION_IDS = ['ldn', 'stimulants', 'non-stimulants', 'behavioural', 'no-change'] as const;
@@ -111,16 +122,92 @@ function s(
 }
 
 function page(id: LearnPageId, statements: Statement[], noNumbers = false): LearnPage {
+  const layer = LAYERS[id];
   return {
     id,
     title: text(`learn:${id}.title`),
     intro: text(`learn:${id}.intro`),
     statements,
+    short: layer.short.map(([point, sourceIds]) => ({ id: `${id}.${point}`, text: text(`learn:short.${id}.${point}`), sourceIds })),
+    coreIds: layer.core.map((statement) => `${id}.${statement}`),
     ...(noNumbers ? { noNumbers: text(`learn:${id}.noNumbers`) } : {}),
   };
 }
 
 const ADHD_PILOTS: readonly SourceId[] = ['nct01721330', 'nct01873729'];
+
+// Each page's layers (issue 18, for readers with ADHD): the short version, then the core
+// statements (every fact the knowledge check asks about is among them), then the rest on demand.
+const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, readonly SourceId[]])[]; core: readonly string[] }>> = {
+  'about-adhd': {
+    short: [
+      ['what', ['nice-ng87-context']],
+      ['common', ['cdc-adhd-2022', 'faraone-2006']],
+      ['medicine', ['outcomes-review-2019']],
+    ],
+    core: ['what', 'commonChildren', 'course'],
+  },
+  'what-is-ldn': {
+    short: [
+      ['what', ['toljan-2018', 'label-us-naltrexone']],
+      ['approval', ['label-us-naltrexone', 'fda-compounding']],
+      ['compounded', ['fda-compounding']],
+    ],
+    core: ['definition', 'approval', 'compounded'],
+  },
+  'how-it-might-work': {
+    short: [
+      ['unknown', ['toljan-2018']],
+      ['guesses', ['toljan-2018']],
+      ['adhd', ADHD_PILOTS],
+    ],
+    core: ['hypotheses', 'claims'],
+  },
+  'adhd-evidence': {
+    short: [
+      ['none', ADHD_PILOTS],
+      ['pilots', ADHD_PILOTS],
+      ['noNumbers', ADHD_PILOTS],
+    ],
+    core: ['none', 'pilots'],
+  },
+  'other-conditions': {
+    short: [
+      ['tried', ['younger-2013', 'smith-2011', 'cree-2010']],
+      ['mixed', ['younger-2013', 'bruun-2024']],
+      ['notAdhd', ADHD_PILOTS],
+    ],
+    core: ['reviews', 'notAdhd'],
+  },
+  'side-effects': {
+    short: [
+      ['dreams', ['ldn-meta-2025', 'vatvani-2024']],
+      ['serious', ['bolton-2019']],
+      ['neverCompared', ADHD_PILOTS],
+    ],
+    core: ['vividDreams', 'overall', 'neverCompared'],
+  },
+  safety: {
+    short: [
+      ['opioids', ['label-us-naltrexone']],
+      ['overcome', ['revia-patient-info', 'fda-revia-2013']],
+      ['care', ['smpc-uk-adepend', 'label-us-naltrexone']],
+    ],
+    core: ['opioids', 'overcome', 'overdose'],
+  },
+  practicalities: {
+    short: [
+      ['prescription', ['fda-compounding']],
+      ['bedtime', ['cree-2010', 'younger-2013']],
+      ['ask', []],
+    ],
+    core: ['prescription', 'bedtime', 'askCost', 'askTime'],
+  },
+};
+
+/** The statements a page shows without opening anything, and those behind "More details". */
+export const coreStatements = (page: LearnPage) => page.statements.filter((s) => page.coreIds.includes(s.id));
+export const moreStatements = (page: LearnPage) => page.statements.filter((s) => !page.coreIds.includes(s.id));
 
 export const LEARN_PAGES: readonly LearnPage[] = [
   // What ADHD is, how common, how it goes, and outcomes with and without medicine (IPDAS
@@ -458,6 +545,13 @@ export const FIGURE_TEXT = {
   withOption: text('learn:figures.withOption'),
   withRange: text('learn:figures.withRange'),
   withComparison: text('learn:figures.withComparison'),
+} as const;
+
+/** The names of a Learn page's layers (issue 18). */
+export const LAYER_TEXT = {
+  short: text('learn:layers.short'),
+  more: text('learn:layers.more'),
+  figure: text('learn:layers.figure'),
 } as const;
 
 export const RESULT_LABELS: Readonly<Record<TrialResult, TextRef>> = {

@@ -49,7 +49,7 @@ const MEANING: Step = { title: /What your answers mean/ };
 test('an adult on tramadol after dental work completes it by keyboard; opioid safety comes first on the sheet', async ({ page }) => {
   const guard = guardPage(page, ORIGIN);
   await walk(page, 'self', [
-    { title: /ADHD/, answers: [['age', '18-plus'], ['diagnosis', 'yes'], ['currentTreatment', 'none']] },
+    { title: /Background/, answers: [['age', '18-plus'], ['diagnosis', 'yes'], ['currentTreatment', 'none']] },
     { answers: [['pastTreatment', 'none']] },
     { answers: [['opioidsNow', 'pain'], ['opioidsRecent', 'yes'], ['opioidsRecentKind', 'short-acting'], ['opioidsExpected', 'dental'], ['oudHistory', 'no']] },
     { answers: [['liver', 'none'], ['alcohol', 'moderate'], ['kidney', 'no'], ['pregnancy', 'none'], ['allergy', 'no'], ['thyroid', 'no'], ['sleep', 'no'], ['mood', 'no'], ['selfHarm', 'no']] },
@@ -71,7 +71,7 @@ test('an adult on tramadol after dental work completes it by keyboard; opioid sa
 
 test('a parent of a 5-year-old completes it by keyboard; the text speaks about the child', async ({ page }) => {
   await walk(page, 'child', [
-    { title: /ADHD/, answers: [['age', 'under-6'], ['diagnosis', 'not-sure'], ['currentTreatment', 'behavioural']] },
+    { title: /Background/, answers: [['age', 'under-6'], ['diagnosis', 'not-sure'], ['currentTreatment', 'behavioural']] },
     { answers: [['pastTreatment', 'none'], ['behaviouralResponse', 'some']] },
     { answers: [['opioidsNow', 'none'], ['opioidsRecent', 'no'], ['opioidsExpected', 'none']] },
     { answers: [['liver', 'none'], ['kidney', 'no'], ['allergy', 'no']] },

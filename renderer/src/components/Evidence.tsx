@@ -2,7 +2,7 @@
 // array with who, what dose and how long, and a "Sources" disclosure that names each reference.
 import { useTranslation } from 'react-i18next';
 import type { Certainty } from '../../../shared/content/certainty';
-import { CERTAINTY_LABELS, FIGURE_TEXT, RESULT_LABELS, paramsOf, type Figure, type Statement, type TrialResult } from '../../../shared/learn/content';
+import { CERTAINTY_LABELS, FIGURE_TEXT, LAYER_TEXT, RESULT_LABELS, paramsOf, type Figure, type Statement, type TrialResult } from '../../../shared/learn/content';
 import { getSource, shortCitation, type SourceId } from '../../../shared/references/registry';
 import type { ContentText } from '../walkthrough/useContentText';
 import { IconArray } from './IconArray';
@@ -58,24 +58,28 @@ function FigureView({ figure, statementText, text }: { figure: Figure; statement
           <IconArray count={figure.comparePer100} caption={text(FIGURE_TEXT.withComparison, { what: text(figure.comparison), n: figure.comparePer100 })} />
         )}
       </div>
-      <dl className="figure-facts">
-        <dt>{text(FIGURE_TEXT.group)}</dt>
-        <dd>{text(figure.population)}</dd>
-        {figure.dose && (
-          <>
-            <dt>{text(FIGURE_TEXT.dose)}</dt>
-            <dd>{text(figure.dose)}</dd>
-          </>
-        )}
-        <dt>{text(FIGURE_TEXT.period)}</dt>
-        <dd>{text(figure.period)}</dd>
-        {figure.comparison && (
-          <>
-            <dt>{text(FIGURE_TEXT.comparison)}</dt>
-            <dd>{text(figure.comparison)}</dd>
-          </>
-        )}
-      </dl>
+      {/* Who, what dose, how long: one activation away (issue 18: the core stays short). */}
+      <details className="figure-details">
+        <summary>{text(LAYER_TEXT.figure)}</summary>
+        <dl className="figure-facts">
+          <dt>{text(FIGURE_TEXT.group)}</dt>
+          <dd>{text(figure.population)}</dd>
+          {figure.dose && (
+            <>
+              <dt>{text(FIGURE_TEXT.dose)}</dt>
+              <dd>{text(figure.dose)}</dd>
+            </>
+          )}
+          <dt>{text(FIGURE_TEXT.period)}</dt>
+          <dd>{text(figure.period)}</dd>
+          {figure.comparison && (
+            <>
+              <dt>{text(FIGURE_TEXT.comparison)}</dt>
+              <dd>{text(figure.comparison)}</dd>
+            </>
+          )}
+        </dl>
+      </details>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { LEARN_PAGES, type LearnPageId } from '../../../shared/learn/content';
+import { LAYER_TEXT, LEARN_PAGES, coreStatements, moreStatements, type LearnPageId } from '../../../shared/learn/content';
 import type { SourceId } from '../../../shared/references/registry';
-import { StatementView } from '../components/Evidence';
+import { SourceList, StatementView } from '../components/Evidence';
 import type { ContentText } from '../walkthrough/useContentText';
 import { useAllText } from '../i18n';
 
@@ -11,11 +11,16 @@ interface Props {
   onOpenReferences: (id: SourceId) => void;
 }
 
+// Layered for readers with ADHD (issue 18): the short version first, then the core statements,
+// then everything else one activation away in a native disclosure (opened for print, read aloud
+// when open). Nothing is left out: every statement and every source is on the page.
 export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
   useAllText();
   const { t } = useTranslation();
   const page = LEARN_PAGES.find((p) => p.id === pageId);
   if (!page) return null;
+  const more = moreStatements(page);
+  const shortSources = [...new Set(page.short.flatMap((point) => point.sourceIds))];
   return (
     <section aria-labelledby="screen-title">
       <p className="eyebrow">{t('walkthrough.groups.learn')}</p>
@@ -23,14 +28,31 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
         {text(page.title)}
       </h1>
       <p className="lede">{text(page.intro)}</p>
+      <section className="short-version" aria-labelledby="short-version-title">
+        <h2 id="short-version-title">{text(LAYER_TEXT.short)}</h2>
+        <ul>
+          {page.short.map((point) => (
+            <li key={point.id}>{text(point.text)}</li>
+          ))}
+        </ul>
+        <SourceList ids={shortSources} text={text} onOpenReferences={onOpenReferences} />
+      </section>
       {page.noNumbers && (
         <p className="no-numbers" role="note">
           {text(page.noNumbers)}
         </p>
       )}
-      {page.statements.map((statement) => (
+      {coreStatements(page).map((statement) => (
         <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} />
       ))}
+      {more.length > 0 && (
+        <details className="more-details">
+          <summary>{text(LAYER_TEXT.more)}</summary>
+          {more.map((statement) => (
+            <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} />
+          ))}
+        </details>
+      )}
     </section>
   );
 }

@@ -1,0 +1,41 @@
+// Issue 18: each Learn page opens with a short version, keeps the facts that matter in its core
+// text, and loses nothing to its "More details" disclosure.
+import { describe, expect, it } from 'vitest';
+import { LEARN_PAGES, coreStatements, moreStatements } from '../../../shared/learn/content';
+import { QUESTIONS } from '../../../shared/questionnaire/model';
+import { render } from './helpers';
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+// Knowledge checks answered on the options screen rather than on a Learn page.
+const ON_OPTIONS_SCREEN = new Set(['knowFirstStimulant']);
+
+describe('Learn pages in layers', () => {
+  it.each(LEARN_PAGES.map((p) => [p.id, p] as const))('%s: a short version of 1 to 3 points, about 60 words', (_, page) => {
+    expect(page.short.length).toBeGreaterThan(0);
+    expect(page.short.length).toBeLessThanOrEqual(3);
+    for (const language of ['en', 'es'] as const) {
+      const total = page.short.reduce((sum, point) => sum + words(render(point.text, language)), 0);
+      expect(total, language).toBeLessThanOrEqual(language === 'en' ? 60 : 70);
+    }
+    // A point that makes a medical claim names its sources (only the "ask" advice has none).
+    for (const point of page.short) if (!point.id.endsWith('.ask')) expect(point.sourceIds.length, point.id).toBeGreaterThan(0);
+  });
+
+  it('shows every statement, either in the core or under More details, never twice', () => {
+    for (const page of LEARN_PAGES) {
+      for (const id of page.coreIds) expect(page.statements.map((s) => s.id), id).toContain(id);
+      expect([...coreStatements(page), ...moreStatements(page)].map((s) => s.id).sort()).toEqual(page.statements.map((s) => s.id).sort());
+    }
+  });
+
+  it('keeps every knowledge-check fact in the core text of a Learn page', () => {
+    const core = LEARN_PAGES.flatMap(coreStatements);
+    const checks = QUESTIONS.filter((q) => 'knowledge' in q && q.knowledge && !ON_OPTIONS_SCREEN.has(q.id));
+    expect(checks.length).toBeGreaterThan(0);
+    for (const question of checks) {
+      const sources = ('knowledge' in question && question.knowledge?.sourceIds) || [];
+      // The statement that teaches the fact rests on the same sources as the check's explanation.
+      expect(core.some((s) => sources.every((id) => s.sourceIds.includes(id))), question.id).toBe(true);
+    }
+  });
+});
