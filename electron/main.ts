@@ -3,7 +3,8 @@
 // Its wiring as a whole is tested by running this file against tests/support/electron-harness.ts.
 // In order: start-up switches and stores; the protocol and the bridge handlers; the window;
 // start-up; the app's lifecycle events.
-import { promises as fs, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { promises as fs, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
@@ -19,6 +20,7 @@ import { clinicRelaunchArgs, launchWantsClinic, personDataDir, readClinicSetting
 import { createCrashPolicy } from './logic/crash-recovery';
 import { exportDialogOptions, importDialogOptions } from './logic/file-dialogs';
 import { forbiddenSwitchesIn } from './logic/forbidden-switches';
+import { describeLocation, policyLocation, readPosixPolicy, readWindowsPolicy } from './logic/policy-source';
 import { loadOutcomeForPage } from './logic/load-outcome';
 import { buildMenuTemplate } from './logic/menu';
 import { isCancelledPrint, pdfDialogOptions, printDialogOptions } from './logic/print';
@@ -52,11 +54,17 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 // Clinic mode (a shared computer): from the system-wide policy file or the --clinic switch.
+const policyPlace = policyLocation(process.platform);
 const { settings: clinic, log: clinicLog } = readClinicSettings({
-  platform: process.platform,
-  env: process.env,
   argv: process.argv,
-  readText: (file) => readFileSync(file, 'utf8'),
+  where: describeLocation(policyPlace),
+  readPolicy: () =>
+    policyPlace.kind === 'file'
+      ? readPosixPolicy(policyPlace.path)
+      : readWindowsPolicy((file, args) => {
+          const run = spawnSync(file, args, { encoding: 'utf8', timeout: 5000, maxBuffer: 64 * 1024, windowsHide: true });
+          return { status: run.status, stdout: run.stdout ?? '', error: run.error?.message };
+        }),
 });
 if (clinicLog) console.warn(clinicLog);
 const partition = sessionPartition(clinic);

@@ -1,32 +1,16 @@
-// Clinic mode in the main process: where the policy file is on each system, how it is read, and
+// Clinic mode in the main process: how the policy (policy-source.ts) and the switch decide it, and
 // where the person's data may go. The rules themselves are in shared/clinic.
-import path from 'node:path';
 import { decideClinicSettings, type ClinicSettings, type PolicyRead } from '../../shared/clinic/policy';
 
 /** The command-line switch that turns clinic mode on (for a shortcut), whatever the policy says. */
 export const CLINIC_SWITCH = '--clinic';
-export const POLICY_FILE_NAME = 'policy.json';
-/** The folder under the system-wide location: the product name, and the package name under /etc. */
-export const POLICY_DIR_NAME = 'LDN for ADHD Decision Aid';
-export const POLICY_DIR_NAME_LINUX = 'ldn-adhd-decision-aid';
-
-/**
- * The system-wide policy file: %ProgramData% on Windows, /Library/Application Support on macOS,
- * /etc elsewhere. Only administrators can write there, so a person at the computer cannot turn
- * clinic mode off.
- */
-export function policyFilePath(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): string {
-  if (platform === 'win32') return path.win32.join(env.ProgramData || 'C:\\ProgramData', POLICY_DIR_NAME, POLICY_FILE_NAME);
-  if (platform === 'darwin') return path.posix.join('/Library/Application Support', POLICY_DIR_NAME, POLICY_FILE_NAME);
-  return path.posix.join('/etc', POLICY_DIR_NAME_LINUX, POLICY_FILE_NAME);
-}
 
 export interface ClinicStartInputs {
-  platform: NodeJS.Platform;
-  env: Readonly<Record<string, string | undefined>>;
   argv: readonly string[];
-  /** Reads a file as UTF-8 (fs.readFileSync in the app); throws as Node does. */
-  readText: (filePath: string) => string;
+  /** Where the policy is (policyLocation), for the log. */
+  where: string;
+  /** Reads the policy from its place (policy-source.ts): never throws. */
+  readPolicy: () => PolicyRead;
 }
 
 export interface ClinicStart {
@@ -35,23 +19,10 @@ export interface ClinicStart {
   log: string | null;
 }
 
-function readPolicy(filePath: string, readText: ClinicStartInputs['readText']): PolicyRead {
-  try {
-    return { status: 'read', text: readText(filePath) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    // Only a file that is not there means "no policy"; anything else (no permission, a folder of
-    // that name, a read error) is a policy that exists but cannot be read.
-    if (code === 'ENOENT') return { status: 'missing' };
-    return { status: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 /** Decides, once at start, how the app runs on this computer. */
-export function readClinicSettings({ platform, env, argv, readText }: ClinicStartInputs): ClinicStart {
-  const filePath = policyFilePath(platform, env);
-  const settings = decideClinicSettings(readPolicy(filePath, readText), argv.includes(CLINIC_SWITCH));
-  const log = settings.problem ? `Clinic policy ${filePath}: ${settings.problem}. Running in clinic mode with the default settings.` : null;
+export function readClinicSettings({ argv, where, readPolicy }: ClinicStartInputs): ClinicStart {
+  const settings = decideClinicSettings(readPolicy(), argv.includes(CLINIC_SWITCH));
+  const log = settings.problem ? `Clinic policy ${where}: ${settings.problem}. Running in clinic mode with the default settings.` : null;
   return { settings, log };
 }
 

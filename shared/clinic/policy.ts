@@ -71,7 +71,8 @@ const CLINIC_DEFAULTS: ClinicSettings = {
 
 /**
  * How the app runs. No policy file: as usual, unless the switch asks for clinic mode. A valid file:
- * as it says (the switch can only turn clinic mode on, never off). A file that exists but cannot be
+ * as it says (the switch can only turn clinic mode on, never off); a file with clinicMode false is
+ * the same as no file (nothing of it is used). A file that exists but cannot be
  * read or is invalid: clinic mode with the defaults, and the reason, so it can be logged (fail safe:
  * a broken policy must never leave a shared computer keeping what people enter).
  */
@@ -80,8 +81,10 @@ export function decideClinicSettings(read: PolicyRead, clinicSwitch: boolean): C
   const parsed: PolicyParse = read.status === 'read' ? parseClinicPolicy(read.text) : { ok: false, reason: `cannot be read (${read.reason})` };
   if (!parsed.ok) return { ...CLINIC_DEFAULTS, problem: parsed.reason };
   const { policy } = parsed;
+  // A file that does not itself turn clinic mode on gives nothing: the switch then runs with the defaults.
+  if (!policy.clinicMode) return clinicSwitch ? CLINIC_DEFAULTS : { ...CLINIC_DEFAULTS, clinic: null };
   return {
-    clinic: policy.clinicMode || clinicSwitch ? { idleMinutes: policy.idleMinutes ?? DEFAULT_IDLE_MINUTES } : null,
+    clinic: { idleMinutes: policy.idleMinutes ?? DEFAULT_IDLE_MINUTES },
     defaults: { language: policy.defaultLanguage ?? null, paperSize: policy.paperSize ?? null },
     problem: null,
   };

@@ -4,30 +4,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLINIC_SWITCH, personDataDir, policyFilePath, POLICY_DIR_NAME, POLICY_DIR_NAME_LINUX, readClinicSettings } from '../../../electron/logic/clinic';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLINIC_SWITCH, personDataDir, readClinicSettings } from '../../../electron/logic/clinic';
+import { POLICY_DIR_NAME, POLICY_DIR_NAME_LINUX } from '../../../electron/logic/policy-source';
 import { createAnswersStore } from '../../../electron/store/answers';
 import { PreferencesStore } from '../../../electron/store/preferences';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import { dispatchBridgeCall } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS } from '../../../shared/bridge/methods';
 import { CLINIC_REFUSAL, preferencesUnderPolicy, refuseInClinicMode, REFUSED_IN_CLINIC_MODE } from '../../../shared/clinic/host';
-import type { ClinicSettings } from '../../../shared/clinic/policy';
+import type { ClinicSettings, PolicyRead } from '../../../shared/clinic/policy';
 import { NOTHING_STORED } from '../../../shared/preferences';
 import { stubHandlers } from '../../support/stub-handlers';
 
-function errno(code: string): Error {
-  return Object.assign(new Error(`${code}: something about the file`), { code });
-}
-
-describe('where the policy file is', () => {
-  it('is in the system-wide location of each OS, under the app’s name', () => {
-    expect(policyFilePath('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\LDN for ADHD Decision Aid\\policy.json');
-    expect(policyFilePath('win32', {})).toBe('C:\\ProgramData\\LDN for ADHD Decision Aid\\policy.json');
-    expect(policyFilePath('darwin', {})).toBe('/Library/Application Support/LDN for ADHD Decision Aid/policy.json');
-    expect(policyFilePath('linux', {})).toBe('/etc/ldn-adhd-decision-aid/policy.json');
-  });
-
+describe('where the policy is', () => {
   it('uses the names in package.json (the product name, and the package name under /etc)', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; productName: string };
     expect(POLICY_DIR_NAME).toBe(pkg.productName);
@@ -36,34 +26,31 @@ describe('where the policy file is', () => {
 });
 
 describe('readClinicSettings', () => {
-  const start = (readText: (file: string) => string, argv: string[] = ['app']) => readClinicSettings({ platform: 'linux', env: {}, argv, readText });
+  const where = '/etc/ldn-adhd-decision-aid/policy.json';
+  const start = (policy: PolicyRead, argv: string[] = ['app']) => readClinicSettings({ argv, where, readPolicy: () => policy });
 
-  it('reads the policy file from its place', () => {
-    const readText = vi.fn(() => '{"clinicMode": true, "idleMinutes": 3}');
-    expect(start(readText)).toEqual({ settings: { clinic: { idleMinutes: 3 }, defaults: { language: null, paperSize: null }, problem: null }, log: null });
-    expect(readText).toHaveBeenCalledWith('/etc/ldn-adhd-decision-aid/policy.json');
-  });
-
-  it('without a policy file, runs as usual; the --clinic switch turns clinic mode on', () => {
-    const missing = () => {
-      throw errno('ENOENT');
-    };
-    expect(start(missing)).toMatchObject({ settings: { clinic: null }, log: null });
-    expect(start(missing, ['app', CLINIC_SWITCH])).toMatchObject({ settings: { clinic: { idleMinutes: 5 } }, log: null });
-  });
-
-  it.each(['EACCES', 'EPERM', 'EISDIR', 'EIO'])('fails safe when the file exists but cannot be read (%s), and logs why', (code) => {
-    const { settings, log } = start(() => {
-      throw errno(code);
+  it('uses the policy read from its place', () => {
+    expect(start({ status: 'read', text: '{"clinicMode": true, "idleMinutes": 3}' })).toEqual({
+      settings: { clinic: { idleMinutes: 3 }, defaults: { language: null, paperSize: null }, problem: null },
+      log: null,
     });
-    expect(settings).toEqual({ clinic: { idleMinutes: 5 }, defaults: { language: null, paperSize: null }, problem: expect.stringContaining(code) });
-    expect(log).toContain('/etc/ldn-adhd-decision-aid/policy.json');
-    expect(log).toContain(code);
+  });
+
+  it('without a policy, runs as usual; the --clinic switch turns clinic mode on', () => {
+    expect(start({ status: 'missing' })).toMatchObject({ settings: { clinic: null }, log: null });
+    expect(start({ status: 'missing' }, ['app', CLINIC_SWITCH])).toMatchObject({ settings: { clinic: { idleMinutes: 5 } }, log: null });
+  });
+
+  it.each(['EACCES', 'ELOOP', 'group or others may write the file', 'reg.exe: ETIMEDOUT'])('fails safe when the policy exists but cannot be used (%s), and logs why', (reason) => {
+    const { settings, log } = start({ status: 'unreadable', reason });
+    expect(settings).toEqual({ clinic: { idleMinutes: 5 }, defaults: { language: null, paperSize: null }, problem: expect.stringContaining(reason) });
+    expect(log).toContain(where);
+    expect(log).toContain(reason);
     expect(log).toContain('clinic mode');
   });
 
   it('fails safe when the file is invalid, and logs what is wrong', () => {
-    const { settings, log } = start(() => '{"clinicMode": false, "idleMinuts": 10}');
+    const { settings, log } = start({ status: 'read', text: '{"clinicMode": false, "idleMinuts": 10}' });
     expect(settings.clinic).toEqual({ idleMinutes: 5 });
     expect(log).toContain('idleMinuts');
   });

@@ -141,8 +141,10 @@ describe('decideClinicSettings', () => {
     const on = read('{"clinicMode": true, "idleMinutes": 10, "defaultLanguage": "es", "paperSize": "A4"}');
     expect(decideClinicSettings(on, false)).toEqual({ clinic: { idleMinutes: 10 }, defaults: { language: 'es', paperSize: 'A4' }, problem: null });
     const off = read('{"clinicMode": false, "defaultLanguage": "es"}');
-    expect(decideClinicSettings(off, false)).toEqual({ clinic: null, defaults: { language: 'es', paperSize: null }, problem: null });
-    expect(decideClinicSettings(off, true).clinic).toEqual({ idleMinutes: DEFAULT_IDLE_MINUTES });
+    // A file that does not itself turn clinic mode on gives nothing: not its language, not its idle time.
+    expect(decideClinicSettings(off, false)).toEqual({ clinic: null, defaults: { language: null, paperSize: null }, problem: null });
+    const offWithTime = read('{"clinicMode": false, "idleMinutes": 90, "paperSize": "A4"}');
+    expect(decideClinicSettings(offWithTime, true)).toEqual({ clinic: { idleMinutes: DEFAULT_IDLE_MINUTES }, defaults: { language: null, paperSize: null }, problem: null });
     expect(decideClinicSettings(read('{"clinicMode": true}'), false).clinic).toEqual({ idleMinutes: DEFAULT_IDLE_MINUTES });
   });
 
