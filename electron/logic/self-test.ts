@@ -4,6 +4,8 @@
 // packaged app; main.ts gives it a temporary user-data folder so a person's answers are never touched.
 // Written against two small interfaces (the page, the PDF writer) so it is tested without Electron.
 
+import { APP_LIVE_ATTRIBUTE } from '../../shared/app-live';
+
 export const SELF_TEST_SWITCH = 'self-test';
 /** More steps than the walkthrough can have: beyond this, Next goes round in circles. */
 export const SELF_TEST_MAX_STEPS = 60;
@@ -24,7 +26,8 @@ export const PROBE_SCRIPT = `(() => {
   return {
     title: title ? (title.textContent || '').trim() : null,
     arrived: !!title && document.activeElement === title,
-    busy: !!document.querySelector('[aria-busy="true"]'),
+    // Until the app is live, the screen may be the prerendered HTML, which does not answer clicks.
+    busy: !!document.querySelector('[aria-busy="true"]') || !document.documentElement.hasAttribute('${APP_LIVE_ATTRIBUTE}'),
     isSheet: !!document.querySelector('.sheet-step'),
     hasNext: !!document.querySelector('[data-nav="next"]'),
   };

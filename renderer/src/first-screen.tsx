@@ -2,10 +2,11 @@
 // below, and hydrated when the page starts with the same inputs; otherwise (another language, saved
 // answers, clinic mode, changed display settings) it is rendered afresh over the prerendered HTML.
 // One tree for both, so what is hydrated is exactly what was prerendered.
-import { StrictMode, type ComponentProps, type ComponentType } from 'react';
+import { StrictMode, useEffect, type ComponentProps, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
+import { APP_LIVE_ATTRIBUTE } from '../../shared/app-live';
 import { FALLBACK_LANGUAGE } from '../../shared/i18n/languages';
 import { DEFAULT_DISPLAY, type Preferences } from '../../shared/preferences';
 import { App } from './App';
@@ -67,7 +68,16 @@ export function FirstScreen(props: StartState & { bridge: DecisionAidApi; i18n: 
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <Session bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
+        <MarkLive />
       </I18nextProvider>
     </StrictMode>
   );
+}
+
+/** Says, on <html>, that the page now answers clicks (not only the prerendered HTML). Renders nothing. */
+function MarkLive() {
+  useEffect(() => {
+    document.documentElement.setAttribute(APP_LIVE_ATTRIBUTE, '');
+  }, []);
+  return null;
 }

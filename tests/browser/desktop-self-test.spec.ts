@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { NEXT_SCRIPT, PROBE_SCRIPT, runSelfTest } from '../../electron/logic/self-test';
+import { waitForLiveApp } from '../support/screens';
 import { seedAnswers } from '../support/seed';
 
 test('the self-test walks every step to the sheet and renders it to a PDF', async ({ page }, testInfo) => {
@@ -33,6 +34,7 @@ test('text the person typed is isolated on the review screen and the sheet', asy
   doc.answers['otherTreatment'] = `${rtl} omega-3`;
   await seedAnswers(page, JSON.stringify(doc));
   await page.goto('/');
+  await waitForLiveApp(page);
   const isolated = (text: string) =>
     page.evaluate((t) => [...document.querySelectorAll('bdi.typed-text')].filter((e) => e.textContent === t).map((e) => getComputedStyle(e).unicodeBidi), text);
   const seen = { review: false, sheet: false };

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { AnswersDocument } from '../../shared/answers/types';
+import { APP_LIVE_ATTRIBUTE } from '../../shared/app-live';
 import { PSEUDO_RTL_FLAG } from '../../renderer/src/pseudo-rtl';
 import { stepKey, stepsFor } from '../../renderer/src/walkthrough/steps';
 import { seedAnswers } from './seed';
@@ -34,7 +35,7 @@ export async function openScreen(page: Page, screen: AppScreen, options: { doc?:
   const step = screen.kind === 'step' ? screen.id : 'welcome';
   await seedAnswers(page, JSON.stringify({ ...doc, progress: { step, visited: steps } }), options.language ?? 'en');
   await page.goto('/');
-  await expect(page.locator('#screen-title')).toBeVisible();
+  await waitForLiveApp(page);
   if (screen.kind === 'page') {
     await page.locator('.app-nav button').nth(INFO_PAGES.indexOf(screen.id)).click();
     await expect(page.locator('#screen-title')).toBeFocused();
@@ -43,4 +44,10 @@ export async function openScreen(page: Page, screen: AppScreen, options: { doc?:
   }
   if ((await page.locator('.sheet-step').count()) > 0) await expect(page.locator('.sheet-step')).toHaveAttribute('aria-busy', 'false');
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** After `page.goto`: the app has taken over from the prerendered first screen, so clicks work and the screen is the real one. */
+export async function waitForLiveApp(page: Page): Promise<void> {
+  await expect(page.locator(`html[${APP_LIVE_ATTRIBUTE}]`)).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator('#screen-title')).toBeVisible();
 }

@@ -10,7 +10,8 @@ import { allStatements, paramsOf, type Statement } from '../../../shared/learn/c
 import { getQuestion } from '../../../shared/questionnaire/model';
 import { getSource } from '../../../shared/references/registry';
 import { buildSheetModel } from '../../../shared/sheet/model';
-import { doc, loadPersona, render } from './helpers';
+import { lookup } from '../../../shared/i18n/lookup';
+import { bundle, doc, loadPersona, render } from './helpers';
 
 const say = (s: Statement, language: Language = 'en') => render(s.text, language, 'self', paramsOf(s));
 const statement = (id: string): Statement => {
@@ -117,5 +118,39 @@ describe('7 certainty never above its source, for rules and flags too', () => {
   it.each(RULES.filter((r) => r.sourceIds.length > 0).map((r) => [r.id, r] as const))('%s', (_id, r) => {
     const allSecondary = r.sourceIds.every((id) => getSource(id).tag === 'seen-secondary');
     if (allSecondary) expect(SECONDARY_ONLY_LEVELS).toContain(r.certainty);
+  });
+});
+
+// Raw locale text, both perspectives where the key has a child form.
+const text = (key: string, language: Language) => {
+  const found = lookup(bundle(language), key);
+  if (found === undefined) throw new Error(`missing ${language} ${key}`);
+  return found;
+};
+
+describe('6 surgery: the guidelines advise stopping whatever the dose, and say how they were made', () => {
+  const KEYS = ['engine:rules.surgery.body', 'engine:rules.surgery.body_child', 'learn:safety.surgery'];
+  it.each(SUPPORTED_LANGUAGES)('no "not based on studies"; "any dose" and "no systematic search or expert agreement" (%s)', (language) => {
+    for (const key of KEYS) {
+      const t = text(key, language);
+      expect(t, key).not.toMatch(/not based on studies|no se basa en estudios/i);
+      expect(t, key).toMatch(language === 'en' ? /any dose/i : /cualquier dosis/i);
+      expect(t, key).toMatch(language === 'en' ? /systematic search.*expert agreement/i : /búsqueda sistemática.*acuerdo.*expertos/i);
+    }
+  });
+});
+
+describe('8 vivid dreams: the same "we did not find how many" everywhere', () => {
+  const KEYS = ['engine:rules.sleep.body', 'learn:side-effects.vividDreams'];
+  it.each(SUPPORTED_LANGUAGES)('says the trials we found did not give how many (%s)', (language) => {
+    for (const key of KEYS) {
+      expect(text(key, language), key).toMatch(language === 'en' ? /the trials we found did not give how many in 100/i : /los ensayos que encontramos no dieron a cuántas de cada 100/i);
+    }
+  });
+});
+
+describe('10 the child decision line asks, like the others, whether to ask about trying LDN', () => {
+  it.each(SUPPORTED_LANGUAGES)('%s', (language) => {
+    expect(text('sheet:decision_child', language)).toMatch(language === 'en' ? /should I ask about trying/i : /debería preguntar por probar/i);
   });
 });
