@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { build, createServer, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { FALLBACK_LANGUAGE } from './shared/i18n/languages.ts';
 import { CORE_NAMESPACES } from './shared/i18n/namespaces.ts';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from './shared/security/csp.ts';
@@ -80,11 +80,43 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
+/**
+ * Builds renderer/early (presses on the prerendered screen, held until the app is live) into one classic
+ * script, first in <head>: it must run before the screen is drawn, long before the app's own code.
+ */
+function holdEarlyClicksScript(): Plugin {
+  const fileName = 'hold-early-clicks.js';
+  return {
+    name: 'hold-early-clicks',
+    apply: 'build',
+    async generateBundle() {
+      const built = (await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          write: false,
+          target: 'chrome130',
+          reportCompressedSize: false,
+          rollupOptions: {
+            input: fileURLToPath(new URL('./renderer/early/main.ts', import.meta.url)),
+            output: { format: 'iife', entryFileNames: fileName },
+          },
+        },
+      })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+      const chunk = (Array.isArray(built) ? built[0] : built)?.output.find((file) => file.type === 'chunk');
+      if (!chunk || chunk.type !== 'chunk') throw new Error(`${fileName} was not built`);
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), cspMetaTag(), preloadFirstScreen(), prerenderFirstScreen()],
+  plugins: [react(), holdEarlyClicksScript(), cspMetaTag(), preloadFirstScreen(), prerenderFirstScreen()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __APP_NAME__: JSON.stringify(pkg.productName),

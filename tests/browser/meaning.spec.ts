@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForLiveApp } from '../support/screens';
 import type { AnswersDocument } from '../../shared/answers/types';
 import { keyFor, type TextRef } from '../../shared/content/text';
 import { CRISIS_LISTS, emergencyPlace, type CrisisRegion } from '../../shared/crisis';
@@ -34,6 +35,7 @@ function say(doc: AnswersDocument, ref: TextRef, params: Record<string, string |
 async function openAt(page: Page, doc: AnswersDocument, step: string, language: Language = 'en'): Promise<void> {
   await seedAnswers(page, JSON.stringify({ ...doc, progress: { step, visited: ['welcome', step] } }), language);
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(page.locator('#screen-title')).toBeVisible();
 }
 
@@ -175,6 +177,7 @@ test.describe('urgent help under the self-harm question', () => {
 
 test('the Urgent help page lists the region\'s numbers, with a checked date, and the person can pick another country', async ({ page }) => {
   await page.goto('/');
+  await waitForLiveApp(page);
   await page.getByRole('button', { name: 'Urgent help' }).click();
   await expect(page.locator('#screen-title')).toHaveText('Urgent help');
   await expect(page.locator('.crisis-lines')).toContainText('988');
@@ -185,6 +188,7 @@ test('the Urgent help page lists the region\'s numbers, with a checked date, and
   // Kept: a reload still shows Mexico's numbers.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('ldn-decision-aid:preferences') ?? '')).toContain('"country":"MX"');
   await page.reload();
+  await waitForLiveApp(page);
   await page.getByRole('button', { name: 'Urgent help' }).click();
   await expect(page.locator('.crisis-lines')).toContainText('800 911 2000');
 });

@@ -69,3 +69,23 @@ test('with saved answers the screen is drawn afresh, without a hydration error',
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
   expect(guard.errors).toEqual([]);
 });
+
+test('what is pressed on the prerendered screen before the app is live is done once it is: Urgent help, an answer', async ({ page }) => {
+  const guard = guardPage(page, ORIGIN);
+  // The app's code is held back until after the presses; nothing of the app runs before it comes.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thinking about low-dose naltrexone for ADHD?');
+  await page.getByRole('radio', { name: 'My child' }).click();
+  await page.getByRole('button', { name: 'Urgent help' }).click();
+  release();
+  await expect(page.locator('#screen-title')).toHaveText('Urgent help');
+  // The answer was taken too, and saved.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('ldn-decision-aid:answers') ?? '')).toContain('"perspective":"child"');
+  expect(guard.errors).toEqual([]);
+});

@@ -2,6 +2,7 @@
 // language, the highlight, pause, resume and stop, the shortcut, the reading speed, and that a
 // remote voice is never used.
 import { expect, test, type Page } from '@playwright/test';
+import { waitForLiveApp } from '../support/screens';
 import { readFileSync } from 'node:fs';
 import { calls, finishSentence, highlighted, installFakeSpeech, LOCAL_ENGLISH, LOCAL_SPANISH, spoken, type FakeVoice } from '../support/fake-speech';
 import { loadLocale } from '../support/locales';
@@ -25,6 +26,7 @@ async function readToTheEnd(page: Page, startLabel = en.readAloud?.start): Promi
 test('reads the heading and the main text of the screen, in English, sentence by sentence, highlighting each', async ({ page }) => {
   await installFakeSpeech(page, [LOCAL_SPANISH, LOCAL_ENGLISH]);
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(toggle(page)).toHaveText('Read aloud');
   await toggle(page).click();
 
@@ -58,6 +60,7 @@ test('reads in Spanish with a Spanish voice when the screen is in Spanish', asyn
   await installFakeSpeech(page, [LOCAL_ENGLISH, LOCAL_SPANISH]);
   await seedAnswers(page, readFileSync('tests/fixtures/personas/typical-one-page.json', 'utf8'), 'es');
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(toggle(page)).toHaveText(es.readAloud?.start ?? '?');
   await toggle(page).click();
   expect((await spoken(page))[0]).toMatchObject({ text: es.welcome?.title, lang: 'es', voice: 'Local Spanish' });
@@ -68,6 +71,7 @@ test('reads in Spanish with a Spanish voice when the screen is in Spanish', asyn
 test('pause, resume and stop, with the buttons and with the keyboard shortcut', async ({ page }) => {
   await installFakeSpeech(page, [LOCAL_ENGLISH]);
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(toggle(page)).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+R');
   await page.keyboard.press('Alt+Shift+R');
   await expect(toggle(page)).toHaveText('Pause reading');
@@ -95,6 +99,7 @@ test('pause, resume and stop, with the buttons and with the keyboard shortcut', 
 test('leaving the screen stops the reading', async ({ page }) => {
   await installFakeSpeech(page, [LOCAL_ENGLISH]);
   await page.goto('/');
+  await waitForLiveApp(page);
   await toggle(page).click();
   await page.locator('[data-nav="next"]').click();
   await expect(page.locator('#screen-title')).toBeFocused();
@@ -106,9 +111,11 @@ test('leaving the screen stops the reading', async ({ page }) => {
 test('the reading speed from Settings is the speech rate, and is remembered', async ({ page }) => {
   await installFakeSpeech(page, [LOCAL_ENGLISH]);
   await page.goto('/');
+  await waitForLiveApp(page);
   await page.locator('details.settings summary').click();
   await page.getByLabel(en.settings?.readingSpeed ?? '?').selectOption('slower');
   await page.reload();
+  await waitForLiveApp(page);
   await toggle(page).click();
   expect((await spoken(page))[0]?.rate).toBe(0.7);
 });
@@ -117,6 +124,7 @@ test('a remote voice is never used: with only a remote voice there is no button,
   await installFakeSpeech(page, [REMOTE_SPANISH, LOCAL_ENGLISH]);
   await seedAnswers(page, readFileSync('tests/fixtures/personas/typical-one-page.json', 'utf8'), 'es');
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(page.locator('#screen-title')).toBeVisible();
   await expect(toggle(page)).toHaveCount(0);
   await page.keyboard.press('Alt+Shift+R');
@@ -129,6 +137,7 @@ test('a remote voice is never used: with only a remote voice there is no button,
 test('a remote voice is never used, even when it is the default: the local one reads', async ({ page }) => {
   await installFakeSpeech(page, [REMOTE_ENGLISH, { ...LOCAL_ENGLISH, default: false }]);
   await page.goto('/');
+  await waitForLiveApp(page);
   await toggle(page).click();
   await readToTheEnd(page);
   const voices = new Set((await spoken(page)).map((s) => s.voiceIsLocal));
@@ -140,6 +149,7 @@ test('a remote voice is never used, even when it is the default: the local one r
 test('with no speech at all in the browser, nothing breaks and Settings says why', async ({ page }) => {
   await installFakeSpeech(page, []);
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(page.locator('#screen-title')).toBeVisible();
   await expect(toggle(page)).toHaveCount(0);
   await page.locator('details.settings summary').click();

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForLiveApp } from '../support/screens';
 import type { AnswersDocument } from '../../shared/answers/types';
 import { keyFor, type TextRef } from '../../shared/content/text';
 import { CRISIS_LISTS, emergencyPlace } from '../../shared/crisis';
@@ -60,6 +61,7 @@ async function openSheet(page: Page, doc: AnswersDocument, language: Language): 
   const seeded = { ...doc, progress: { step: 'sheet', visited: ['welcome', 'sheet'] } };
   await seedAnswers(page, JSON.stringify(seeded), language);
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(page.locator('.sheet')).toBeVisible();
   // The sheet's text (in its own language, which may not be the app's) has arrived.
   await expect(page.locator('.sheet-step')).toHaveAttribute('aria-busy', 'false');

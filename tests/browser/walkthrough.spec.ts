@@ -1,6 +1,7 @@
 // The whole walkthrough, by keyboard only, for three personas; then what the sheet preview shows
 // is checked against the shared sheet model for the answers the page saved.
 import { expect, test, type Page } from '@playwright/test';
+import { waitForLiveApp } from '../support/screens';
 import type { AnswersDocument } from '../../shared/answers/types';
 import { LEARN_PAGE_IDS } from '../../shared/learn/pages';
 import { buildSheetModel } from '../../shared/sheet/model';
@@ -17,6 +18,7 @@ async function savedDocument(page: Page): Promise<AnswersDocument> {
 
 async function walk(page: Page, perspective: 'self' | 'child', steps: Step[]): Promise<void> {
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(page.locator('#screen-title')).toBeVisible();
   await page.locator('#screen-title').focus();
   await answer(page, 'perspective', perspective);
@@ -115,6 +117,7 @@ test('answers and the place in the walkthrough survive a reload; a language swit
   const title = await currentTitle(page);
   const before = await savedDocument(page);
   await page.reload();
+  await waitForLiveApp(page);
   // Back at the same step (the one after "past treatment"), with every answer in place.
   await expect(page.locator('#screen-title')).toHaveText(title);
   await page.locator('[data-nav="back"]').click();
@@ -141,6 +144,7 @@ test('Ctrl+P from any screen shows the sheet and prints it, not a blank page', a
     };
   });
   await page.goto('/');
+  await waitForLiveApp(page);
   await page.locator('[data-nav="next"]').click();
   await expect(page.locator('#q-age')).toBeVisible();
   await page.keyboard.press('Control+P');
@@ -158,6 +162,7 @@ test('a screen whose code is still on its way says so, then appears with focus o
     await route.continue();
   });
   await page.goto('/');
+  await waitForLiveApp(page);
   const title = page.locator('#screen-title');
   await expect(title).toContainText('low-dose naltrexone');
   await page.getByRole('button', { name: 'Start' }).click();

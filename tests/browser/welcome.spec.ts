@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForLiveApp } from '../support/screens';
 import { readFileSync } from 'node:fs';
 import { guardPage } from '../support/guards';
 import { ORIGIN } from '../support/origin';
@@ -8,6 +9,7 @@ const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: 
 test('welcome screen: English first, Spanish on request, remembered after a reload', async ({ page }) => {
   const guard = guardPage(page, ORIGIN);
   await page.goto('/');
+  await waitForLiveApp(page);
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toContainText('low-dose naltrexone');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -23,6 +25,7 @@ test('welcome screen: English first, Spanish on request, remembered after a relo
   await expect(page.getByTestId('app-version')).toHaveText(`Versión ${version}`);
 
   await page.reload();
+  await waitForLiveApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('naltrexona en dosis baja');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await page.getByText('Ajustes').click();
@@ -36,6 +39,7 @@ test.describe('with a Spanish-speaking system', () => {
   test.use({ locale: 'es-MX' });
   test('starts in Spanish without being asked', async ({ page }) => {
     await page.goto('/');
+    await waitForLiveApp(page);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('naltrexona');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   });
@@ -55,6 +59,7 @@ test('the strict Content-Security-Policy is served as a header and a meta tag', 
 test('the CSP is enforced: an injected inline script does not run', async ({ page }) => {
   const guard = guardPage(page, ORIGIN);
   await page.goto('/');
+  await waitForLiveApp(page);
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true';
@@ -66,6 +71,7 @@ test('the CSP is enforced: an injected inline script does not run', async ({ pag
 
 test('keyboard: the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
@@ -76,6 +82,7 @@ test('keyboard: the first Tab reaches the skip link, which moves focus to the co
 
 test('theme and text size apply and are remembered after a reload', async ({ page }) => {
   await page.goto('/');
+  await waitForLiveApp(page);
   await page.getByText('Settings').click();
   await page.getByLabel('Colours').selectOption('dark');
   await page.getByLabel('Text size').selectOption('200');
@@ -84,6 +91,7 @@ test('theme and text size apply and are remembered after a reload', async ({ pag
   await expect(html).toHaveAttribute('data-text-size', '200');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
   await page.reload();
+  await waitForLiveApp(page);
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await expect(html).toHaveAttribute('data-text-size', '200');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(27, 29, 33)');
