@@ -52,7 +52,8 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   const secondLanguage = doc.sheet.secondLanguage !== sheetLanguage ? doc.sheet.secondLanguage : undefined;
   const sheetText = useContentText(doc.perspective, sheetLanguage);
   const secondText = useContentText(doc.perspective, secondLanguage ?? sheetLanguage);
-  const model = useMemo(() => buildSheetModel(doc, { country: preferences.country }), [doc, preferences.country]);
+  // Today's date only decides whether the footer says the evidence is past its review.
+  const model = useMemo(() => buildSheetModel(doc, { country: preferences.country, today: new Date() }), [doc, preferences.country]);
   // A sheet in another language needs that language's text (the page re-renders when it arrives);
   // printing waits for it.
   // Until then the sheet says it is busy (aria-busy), so nobody reads or prints it half translated.
