@@ -103,10 +103,11 @@ for (const persona of personas) {
     const locale = NO_LIST_PERSONAS.get(persona);
     if (locale) test.use({ locale });
     for (const language of ['en', 'es'] as const) {
-      for (const paper of ['Letter', 'A4'] as const) {
-        test(`${persona} (${language}): the ${paper} sheet keeps every safety point and question it should, and fits`, async ({ page }) => {
-          const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
-          await openSheet(page, doc, language);
+      // One page load prints both papers: loading the sheet costs as much as printing it.
+      test(`${persona} (${language}): the Letter and A4 sheets keep every safety point and question they should, and fit`, async ({ page }) => {
+        const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
+        await openSheet(page, doc, language);
+        for (const paper of ['Letter', 'A4'] as const) {
           const { text, raw, pages } = await printPdf(page, path.join(OUT, `${persona}-${language}-${paper}.pdf`), paper, language);
           const printed = normalise(text);
           const model = buildSheetModel(doc, { country: region });
@@ -146,8 +147,8 @@ for (const persona of personas) {
           expect(raw).toContain(language === 'en' ? 'Page 1 of' : 'Página 1 de');
           expect(pages).toBeGreaterThan(0);
           expect(pages, `${persona} on ${paper}`).toBeLessThanOrEqual(TWO_PAGES_ALLOWED.has(persona) ? 2 : 1);
-        });
-      }
+        }
+      });
     }
   });
 }
@@ -227,17 +228,17 @@ test.describe('once the evidence review is overdue', () => {
 
   for (const persona of ['every-flag', 'not-sure-everywhere']) {
     for (const language of ['en', 'es'] as const) {
-      for (const paper of ['Letter', 'A4'] as const) {
-        test(`${persona} (${language}): the ${paper} sheet says when the evidence was last checked, and still fits`, async ({ page }) => {
-          const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
-          await page.clock.setFixedTime(late);
-          await openSheet(page, doc, language);
+      test(`${persona} (${language}): the Letter and A4 sheets say when the evidence was last checked, and still fit`, async ({ page }) => {
+        const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
+        await page.clock.setFixedTime(late);
+        await openSheet(page, doc, language);
+        for (const paper of ['Letter', 'A4'] as const) {
           const { text: printed, pages } = await printPdf(page, path.join(OUT, `${persona}-${language}-${paper}-overdue.pdf`), paper, language);
           expect(normalise(printed)).toContain(note(language));
           expect(normalise(printed)).toContain(normalise(say(language, doc, buildSheetModel(doc).footer.notMedicalAdvice)));
           expect(pages, `${persona} on ${paper}`).toBeLessThanOrEqual(2);
-        });
-      }
+        }
+      });
     }
   }
 

@@ -11,12 +11,15 @@ interface Stop {
   bottom: number;
   left: number;
   right: number;
+  /** The stop the round began with. */
+  first?: boolean;
 }
 
-async function focusedStop(page: Page): Promise<Stop | null> {
-  return page.evaluate(() => {
+async function focusedStop(page: Page, markFirst: boolean): Promise<Stop | null> {
+  return page.evaluate((mark) => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
+    if (mark) el.setAttribute('data-first-tab-stop', '');
     const r = el.getBoundingClientRect();
     const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
     return {
@@ -25,24 +28,32 @@ async function focusedStop(page: Page): Promise<Stop | null> {
       bottom: r.bottom + window.scrollY,
       left: r.left + window.scrollX,
       right: r.right + window.scrollX,
+      first: el.hasAttribute('data-first-tab-stop'),
     };
-  });
+  }, markFirst);
 }
 
 /**
- * Every Tab stop of the page, from the first: Tab to the end of the page (focus leaves it), then
- * once round the whole page, noting where each stop is on it.
+ * Every Tab stop of the page, from the first, in one round: from where focus is, Tab to the end of
+ * the page (focus leaves it), noting each stop; then on from the top of the page until the first
+ * stop noted comes round again. (Twice round cost a minute: this spec visits every screen twice.)
  */
 async function tabStops(page: Page): Promise<Stop[]> {
-  for (let i = 0; i < 500 && (await focusedStop(page)) !== null; i += 1) await page.keyboard.press('Tab');
-  const stops: Stop[] = [];
+  const tail: Stop[] = [];
   for (let i = 0; i < 500; i += 1) {
     await page.keyboard.press('Tab');
-    const stop = await focusedStop(page);
+    const stop = await focusedStop(page, i === 0);
     if (!stop) break;
-    stops.push(stop);
+    tail.push(stop);
   }
-  return stops;
+  const head: Stop[] = [];
+  for (let i = 0; i < 500; i += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await focusedStop(page, false);
+    if (!stop || stop.first) break;
+    head.push(stop);
+  }
+  return [...head, ...tail];
 }
 
 /**
