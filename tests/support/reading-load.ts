@@ -3,6 +3,7 @@
 // anything (closed <details>, hidden and visually-hidden text left out). Used by
 // `npm run reading-load` and by the budget test (tests/browser/reading-load.spec.ts).
 import type { Page } from '@playwright/test';
+import { waitForLiveApp } from './screens';
 import { seedStorage, PREFERENCES_KEY } from './seed';
 
 /** Words a minute for continuous reading (issue 18: the budgets and Welcome's time use it). */
@@ -41,6 +42,8 @@ export function shownWords(page: Page, root = 'main'): Promise<number> {
 export async function walkDefaultPath(page: Page, language: string): Promise<ScreenLoad[]> {
   await seedStorage(page, { [PREFERENCES_KEY]: JSON.stringify({ schemaVersion: 1, language }) });
   await page.goto('/');
+  // The prerendered first screen is in the default language until the app is live in the person's.
+  await waitForLiveApp(page);
   await page.locator('#screen-title').waitFor();
   const screens: ScreenLoad[] = [];
   for (let i = 0; i < 60; i++) {
