@@ -169,7 +169,11 @@ function printPage(options: WebContentsPrintOptions): Promise<PrintOutcome> {
     mainWindow.webContents.print(options, (success, failureReason) => {
       if (success) resolve({ status: 'printed' as const });
       else if (isCancelledPrint(failureReason)) resolve({ status: 'cancelled' as const });
-      else reject(new Error(failureReason));
+      else {
+        // For IT (a clinic's printer out of paper or offline): the page only says printing failed.
+        console.error('Printing the sheet failed:', failureReason);
+        reject(new Error(failureReason));
+      }
     });
   });
 }
