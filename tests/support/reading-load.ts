@@ -3,6 +3,7 @@
 // anything (closed <details>, hidden and visually-hidden text left out). Used by
 // `npm run reading-load` and by the budget test (tests/browser/reading-load.spec.ts).
 import type { Page } from '@playwright/test';
+import { EVIDENCE_REVIEWED_ON } from '../../shared/content/meta';
 import { waitForLiveApp } from './screens';
 import { seedStorage, PREFERENCES_KEY } from './seed';
 
@@ -41,6 +42,8 @@ export function shownWords(page: Page, root = 'main'): Promise<number> {
 /** Walks the default path from a fresh start in `language`, pressing Next only; one entry per screen. */
 export async function walkDefaultPath(page: Page, language: string): Promise<ScreenLoad[]> {
   await seedStorage(page, { [PREFERENCES_KEY]: JSON.stringify({ schemaVersion: 1, language }) });
+  // Within the evidence review period, whenever it runs: past it the welcome adds a note.
+  await page.clock.setFixedTime(new Date(`${EVIDENCE_REVIEWED_ON}T12:00:00`));
   await page.goto('/');
   // The prerendered first screen is in the default language until the app is live in the person's.
   await waitForLiveApp(page);
