@@ -2,6 +2,8 @@
 // correction, in the style of clinical-corrections.test.ts; each checks the words a reader sees,
 // in both languages where the wording can be held.
 import { describe, expect, it } from 'vitest';
+import type { TextRef } from '../../../shared/content/text';
+import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
 import { render } from './helpers';
@@ -40,5 +42,47 @@ describe('9 fibromyalgia and Crohn’s figures stand with their group, dose, des
   it('the numbers are the statement’s own, not written into the text', () => {
     expect(paramsOf(statement('other-conditions.fibromyalgiaSmall'))).toMatchObject({ people: 31, dose: 4.5, n: 32, compare: 11 });
     expect(paramsOf(statement('other-conditions.crohns'))).toMatchObject({ people: 40, dose: 4.5, weeks: 12, n: 88, compare: 40 });
+  });
+});
+
+const rule = (id: string) => {
+  const found = RULES.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+};
+const ruleText = (ref: TextRef, id: string, language: Language) => render(ref, language, 'self', { ...rule(id).params });
+
+describe('11a the past-opioid-problem key line says its warnings come from standard doses', () => {
+  // The sheet prints an ask-about flag's key line only, so the qualifier must be in it.
+  it.each(SUPPORTED_LANGUAGES)('%s', (language) => {
+    expect(ruleText(rule('oud-history').key, 'oud-history', language)).toMatch(language === 'en' ? /these warnings come from standard doses/i : /estas advertencias vienen de las dosis normales/i);
+  });
+});
+
+describe('11b the pregnancy flag keeps the label’s "only if the benefit justifies the risk" and the animal data', () => {
+  it.each(SUPPORTED_LANGUAGES)('body and key line (%s)', (language) => {
+    const r = rule('pregnancy');
+    const body = ruleText(r.body, r.id, language);
+    const key = ruleText(r.key, r.id, language);
+    const justifies = language === 'en' ? /only if the benefit justifies the risk/i : /solo si el beneficio justifica el riesgo/i;
+    expect(body).toMatch(justifies);
+    expect(key).toMatch(justifies);
+    expect(body).toMatch(language === 'en' ? /animal studies.*early pregnancy loss.*rats.*5 times.*no birth defects/i : /estudios con animales.*pérdidas tempranas del embarazo.*ratas.*5 veces.*ninguna malformación/i);
+    expect(r.sourceIds).toContain('label-us-naltrexone');
+  });
+});
+
+describe('11d the liver flag and the Learn safety page use the same wording for the same fact', () => {
+  const sentences = (t: string) => t.split(/(?<=\.)\s+/).filter(Boolean);
+  it.each(SUPPORTED_LANGUAGES)('every sentence of the severe-liver flag and its key line is on the Learn page, word for word (%s)', (language) => {
+    const learn = say(statement('safety.liver'), language);
+    const r = rule('liver-severe');
+    for (const s of [...sentences(ruleText(r.body, r.id, language)), ...sentences(ruleText(r.key, r.id, language))]) expect(learn).toContain(s);
+  });
+  it.each(SUPPORTED_LANGUAGES)('the liver-check flag says the high-dose warning as the Learn page does (%s)', (language) => {
+    const warning = language === 'en' ? 'They still warn that high doses can harm the liver.' : 'Siguen advirtiendo que las dosis altas pueden dañar el hígado.';
+    expect(say(statement('safety.liver'), language)).toContain(warning);
+    expect(ruleText(rule('liver-severe').body, 'liver-severe', language)).toContain(warning);
+    expect(ruleText(rule('liver-tests').body, 'liver-tests', language)).toMatch(language === 'en' ? /US labels still warn that high doses can harm the liver\./ : /Las fichas técnicas de EE\. UU\. siguen advirtiendo que las dosis altas pueden dañar el hígado\./);
   });
 });
