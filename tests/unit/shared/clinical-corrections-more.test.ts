@@ -6,6 +6,8 @@ import type { TextRef } from '../../../shared/content/text';
 import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
+import { QUESTIONS, getQuestion } from '../../../shared/questionnaire/model';
+import { isSourceId } from '../../../shared/references/registry';
 import { render } from './helpers';
 
 const say = (s: Statement, language: Language = 'en') => render(s.text, language, 'self', paramsOf(s));
@@ -84,5 +86,32 @@ describe('11d the liver flag and the Learn safety page use the same wording for 
     expect(say(statement('safety.liver'), language)).toContain(warning);
     expect(ruleText(rule('liver-severe').body, 'liver-severe', language)).toContain(warning);
     expect(ruleText(rule('liver-tests').body, 'liver-tests', language)).toMatch(language === 'en' ? /US labels still warn that high doses can harm the liver\./ : /Las fichas técnicas de EE\. UU\. siguen advirtiendo que las dosis altas pueden dañar el hígado\./);
+  });
+});
+
+describe('11e question help that states a medical fact carries its sources', () => {
+  // Help texts reviewed as making no medical claim: how to answer, privacy, a name or an example.
+  const PRACTICAL_HELP: readonly string[] = ['oudHistory', 'alcohol', 'thyroid', 'selfHarm', 'valueSpeed', 'valueControlled'];
+  const withHelp = QUESTIONS.filter((q) => q.help);
+  it('every help text has sources, or is one of the reviewed practical ones', () => {
+    const unsourced = withHelp.filter((q) => (q.helpSourceIds ?? []).length === 0).map((q) => q.id);
+    expect(unsourced.sort()).toEqual([...PRACTICAL_HELP].sort());
+  });
+  it('help sources are registered', () => {
+    for (const q of withHelp) for (const id of q.helpSourceIds ?? []) expect(isSourceId(id), `${q.id} ${id}`).toBe(true);
+  });
+  it.each(SUPPORTED_LANGUAGES)('a practical help text names no medicine and says nothing of how one acts (%s)', (language) => {
+    for (const q of withHelp.filter((q) => PRACTICAL_HELP.includes(q.id)) ) {
+      for (const perspective of ['self', 'child'] as const) {
+        if (!q.help) continue;
+        expect(render(q.help, language, perspective), q.id).not.toMatch(/naltrex|loperam|dextrometor|codein|tramadol|morphin|morfin|receptor|opioids? (include|incluye)|acts on|actúa/i);
+      }
+    }
+  });
+  it('the opioid help names dextromethorphan and loperamide, with a source for each', () => {
+    const q = getQuestion('opioidsNow');
+    expect(render(q.help ?? q.label, 'en')).toMatch(/Dextromethorphan.*Loperamide/s);
+    expect(q.helpSourceIds).toEqual(expect.arrayContaining(['label-us-naltrexone', 'label-us-vivitrol-2013', 'mcclure-2023', 'awouters-1993']));
+    expect(getQuestion('opioidsRecent').helpSourceIds).toEqual(expect.arrayContaining(['awouters-1993']));
   });
 });
