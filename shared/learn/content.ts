@@ -333,7 +333,7 @@ export const LEARN_PAGES: readonly LearnPage[] = [
     s('safety', 'emergencyPain', EMERGENCY_PAIN_SOURCES, 'some-evidence'),
     s('safety', 'overdose', ['label-us-naltrexone', 'fda-revia-2013'], 'checked-fact'),
     s('safety', 'liver', ['smpc-uk-adepend', 'fachinfo-ch-naltrexone', 'label-us-vivitrol-2013', 'fda-revia-2013', 'label-us-naltrexone'], 'checked-fact', {
-      params: { year: 2013, low: 5, high: 10 },
+      params: { year: 2013, low: 5, high: 10, tablet: 50 },
     }),
     s('safety', 'kidneys', ['label-us-pharmacokinetics', 'smpc-uk-adepend'], 'checked-fact'),
     s('safety', 'pregnancy', ['label-us-naltrexone', 'wachman-2019'], 'very-uncertain'),

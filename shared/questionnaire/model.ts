@@ -294,7 +294,8 @@ export const QUESTIONS: readonly Question[] = [
     exclusive: ['none'],
     visibleWhen: not(all(perspectiveIs('child'), has('age', ...YOUNG_CHILD))),
   }),
-  yesNo('allergy', 'health', { child: true }),
+  // The help says what naloxone is (the labels' naloxone challenge: it blocks opioids too).
+  yesNo('allergy', 'health', { child: true, help: true, helpSources: ['label-us-naltrexone', 'smpc-uk-adepend'] }),
   yesNo('thyroid', 'health', { child: true, help: true }),
   yesNo('sleep', 'health', { child: true }),
   yesNo('mood', 'health', { child: true, sensitive: true }),

@@ -2,11 +2,11 @@
 // correction, in the style of clinical-corrections.test.ts; each checks the words a reader sees,
 // in both languages where the wording can be held.
 import { describe, expect, it } from 'vitest';
-import type { TextRef } from '../../../shared/content/text';
+import type { Perspective, TextRef } from '../../../shared/content/text';
 import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
-import { QUESTIONS, getQuestion } from '../../../shared/questionnaire/model';
+import { allStatements, coreStatements, LEARN_PAGES, moreStatements, OPTIONS, paramsOf, type Statement } from '../../../shared/learn/content';
+import { QUESTIONS, SECTIONS, getQuestion, isChoiceQuestion } from '../../../shared/questionnaire/model';
 import { isSourceId } from '../../../shared/references/registry';
 import { render } from './helpers';
 
@@ -114,4 +114,43 @@ describe('11e question help that states a medical fact carries its sources', () 
     expect(q.helpSourceIds).toEqual(expect.arrayContaining(['label-us-naltrexone', 'label-us-vivitrol-2013', 'mcclure-2023', 'awouters-1993']));
     expect(getQuestion('opioidsRecent').helpSourceIds).toEqual(expect.arrayContaining(['awouters-1993']));
   });
+});
+
+describe('11c hard words are explained in plain words where they first appear on the default path, and only there', () => {
+  // The prose of the default path in order: the questions before Learn, the Learn pages (short
+  // version, then the statements), the options, the questions after Learn, then the flags of
+  // "What your answers mean" and the sheet. Source lists are citations, not prose, and are left out.
+  const BEFORE_LEARN = ['about', 'history', 'opioids', 'health'];
+  const questionTexts = (sections: readonly string[]) =>
+    SECTIONS.filter((s) => sections.includes(s.id)).flatMap((s) =>
+      s.questionIds.map(getQuestion).flatMap((q) => [[q.label, ...(q.help ? [q.help] : [])], ...(isChoiceQuestion(q) ? q.options.map((o) => [o.label]) : [])]),
+    );
+  const path = (language: Language, perspective: Perspective): string[] => {
+    const ref = (r: TextRef, params: Record<string, number> = {}) => render(r, language, perspective, params);
+    return [
+      // A question's label and help stand together on screen: one text.
+      ...questionTexts(BEFORE_LEARN).map((refs) => refs.map((r) => ref(r)).join(' ')),
+      ...LEARN_PAGES.flatMap((p) => [ref(p.title), ref(p.intro), ...p.short.map((s) => ref(s.text)), ...[...coreStatements(p), ...moreStatements(p)].map((s) => ref(s.text, paramsOf(s)))]),
+      ...OPTIONS.flatMap((o) => [ref(o.name), ref(o.what), ...Object.values(o.aspects).flat().map((s) => ref(s.text, paramsOf(s)))]),
+      ...questionTexts(SECTIONS.map((s) => s.id).filter((id) => !BEFORE_LEARN.includes(id))).map((refs) => refs.map((r) => ref(r)).join(' ')),
+      ...RULES.flatMap((r) => [ref(r.title), ref(r.body, { ...r.params }), ref(r.key, { ...r.params })]),
+    ];
+  };
+  const TERMS: readonly { term: Record<Language, RegExp>; explained: Record<Language, RegExp> }[] = [
+    { term: { en: /naloxone/i, es: /naloxona/i }, explained: { en: /naloxone is a medicine that, like naltrexone, blocks opioids/i, es: /la naloxona es un medicamento que, como la naltrexona, bloquea los opioides/i } },
+    { term: { en: /opioid receptors/i, es: /receptores opioides/i }, explained: { en: /the parts of cells that opioids act on/i, es: /las partes de las células sobre las que actúan los opioides/i } },
+    { term: { en: /Vivitrol/, es: /Vivitrol/ }, explained: { en: /Vivitrol is a slow-release naltrexone injection/, es: /Vivitrol es una inyección de naltrexona de liberación lenta/ } },
+    { term: { en: /ReVia/, es: /ReVia/ }, explained: { en: /ReVia is naltrexone in 50 mg tablets/, es: /ReVia son comprimidos de naltrexona de 50 mg/ } },
+    { term: { en: /placebo-controlled/i, es: /controlados con placebo/i }, explained: { en: /some people took naltrexone and others took a dummy pill \(a placebo\)/i, es: /unas personas tomaban naltrexona y otras una pastilla sin medicamento \(un placebo\)/i } },
+  ];
+  it.each(SUPPORTED_LANGUAGES.flatMap((language) => (['self', 'child'] as const).flatMap((perspective) => TERMS.map((t, i) => [language, perspective, i, t] as const))))(
+    '%s, %s, term %i',
+    (language, perspective, _i, { term, explained }) => {
+      const texts = path(language, perspective);
+      const first = texts.findIndex((t) => term[language].test(t));
+      expect(first, String(term[language])).toBeGreaterThanOrEqual(0);
+      expect(texts[first]).toMatch(explained[language]);
+      expect(texts.slice(first + 1).filter((t) => explained[language].test(t))).toEqual([]);
+    },
+  );
 });
