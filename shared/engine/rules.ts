@@ -377,6 +377,8 @@ export const RULES: readonly Rule[] = [
     when: has('pregnancy', 'pregnant', 'trying', 'breastfeeding', NOT_SURE),
     questions: ['q-pregnancy'],
     sourceIds: ['label-us-naltrexone', 'wachman-2019', 'lactmed-naltrexone', 'chan-2004'],
+    // Early pregnancy loss in rats from 5 times the human dose (label animal data, ldn-evidence.md §7).
+    params: { times: 5 },
   }),
   // --- Age, diagnosis, treatment history ---
   rule({

@@ -258,11 +258,11 @@ export const LEARN_PAGES: readonly LearnPage[] = [
   // Trials that found no benefit are shown exactly as the ones that did: a result badge each, and
   // numbers in words only (no icon array for one side alone).
   page('other-conditions', [
-    s('other-conditions', 'fibromyalgiaSmall', ['younger-2013'], 'very-uncertain', { params: { n: 32, compare: 11 }, result: 'benefit' }),
-    s('other-conditions', 'fibromyalgiaLarger', ['bruun-2024'], 'some-evidence', { params: { people: 99, dose: 6 }, result: 'no-benefit' }),
-    s('other-conditions', 'fibromyalgiaBested', ['bested-2023'], 'very-uncertain', { params: { people: 58 }, result: 'no-benefit' }),
+    s('other-conditions', 'fibromyalgiaSmall', ['younger-2013'], 'very-uncertain', { params: { people: 31, dose: 4.5, n: 32, compare: 11 }, result: 'benefit' }),
+    s('other-conditions', 'fibromyalgiaLarger', ['bruun-2024'], 'some-evidence', { params: { people: 99, dose: 6, weeks: 12, ramp: 4 }, result: 'no-benefit' }),
+    s('other-conditions', 'fibromyalgiaBested', ['bested-2023'], 'very-uncertain', { params: { people: 58, dose: 4.5, weeks: 3 }, result: 'no-benefit' }),
     s('other-conditions', 'reviews', ['vatvani-2024', 'rassi-mariani-2024'], 'very-uncertain', { params: { trials: 7 }, result: 'mixed' }),
-    s('other-conditions', 'crohns', ['smith-2011'], 'very-uncertain', { params: { n: 88, compare: 40 }, result: 'benefit' }),
+    s('other-conditions', 'crohns', ['smith-2011'], 'very-uncertain', { params: { people: 40, dose: 4.5, weeks: 12, n: 88, compare: 40 }, result: 'benefit' }),
     s('other-conditions', 'ms', ['cree-2010'], 'very-uncertain', { params: { people: 80, completed: 60, weeks: 8 }, result: 'mixed' }),
     s('other-conditions', 'notAdhd', ADHD_PILOTS, 'no-studies-in-adhd'),
   ]),
@@ -333,7 +333,7 @@ export const LEARN_PAGES: readonly LearnPage[] = [
     s('safety', 'emergencyPain', EMERGENCY_PAIN_SOURCES, 'some-evidence'),
     s('safety', 'overdose', ['label-us-naltrexone', 'fda-revia-2013'], 'checked-fact'),
     s('safety', 'liver', ['smpc-uk-adepend', 'fachinfo-ch-naltrexone', 'label-us-vivitrol-2013', 'fda-revia-2013', 'label-us-naltrexone'], 'checked-fact', {
-      params: { year: 2013, low: 5, high: 10 },
+      params: { year: 2013, low: 5, high: 10, tablet: 50 },
     }),
     s('safety', 'kidneys', ['label-us-pharmacokinetics', 'smpc-uk-adepend'], 'checked-fact'),
     s('safety', 'pregnancy', ['label-us-naltrexone', 'wachman-2019'], 'very-uncertain'),

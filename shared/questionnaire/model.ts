@@ -44,6 +44,8 @@ interface QuestionBase {
   readonly section: SectionId;
   readonly label: TextRef;
   readonly help?: TextRef;
+  /** Sources of a help text that states a medical fact (none for practical help: how to answer, privacy). */
+  readonly helpSourceIds?: readonly SourceId[];
   readonly topic: TextRef;
   readonly visibleWhen?: Condition;
   /** Personal enough that "prefer not to say" is offered. */
@@ -102,6 +104,8 @@ export const KNOWLEDGE_FEEDBACK = {
 
 interface Spec {
   help?: boolean;
+  /** The help text states a medical fact: its sources. */
+  helpSources?: readonly SourceId[];
   /** label (and help) have a `_child` form */
   child?: boolean;
   /** option labels have a `_child` form */
@@ -125,6 +129,7 @@ function base(id: QuestionId, section: SectionId, spec: Spec): QuestionBase {
     section,
     label: t(`questions:${id}.label`),
     ...(spec.help ? { help: t(`questions:${id}.help`) } : {}),
+    ...(spec.help && spec.helpSources ? { helpSourceIds: spec.helpSources } : {}),
     topic: text(`questions:${id}.topic`),
     ...(spec.visibleWhen ? { visibleWhen: spec.visibleWhen } : {}),
     ...(spec.sensitive ? { sensitive: true as const } : {}),
@@ -231,7 +236,7 @@ export const QUESTIONS: readonly Question[] = [
     child: true,
     perspectiveOnly: { 'under-6': 'child', '6-11': 'child' },
   }),
-  yesNo('diagnosis', 'about', { child: true, help: true }),
+  yesNo('diagnosis', 'about', { child: true, help: true, helpSources: ['nice-qs39', 'aap-2019'] }),
   choice('currentTreatment', 'about', 'multi', TREATMENT_OPTIONS, {
     child: true,
     sharedOptions: 'treatment',
@@ -258,11 +263,12 @@ export const QUESTIONS: readonly Question[] = [
   choice('opioidsNow', 'opioids', 'multi', OPIOID_NOW_OPTIONS, {
     child: true,
     help: true,
+    helpSources: ['label-us-naltrexone', 'label-us-vivitrol-2013', 'mcclure-2023', 'awouters-1993'],
     sensitive: true,
     exclusive: ['none'],
   }),
   freeText('opioidsNowOther', 'opioids', TEXT_LIMITS.shortAnswer, { visibleWhen: has('opioidsNow', 'other') }),
-  yesNo('opioidsRecent', 'opioids', { child: true, help: true, sensitive: true }),
+  yesNo('opioidsRecent', 'opioids', { child: true, help: true, helpSources: ['awouters-1993'], sensitive: true }),
   // "Only a diarrhea medicine" lets a loperamide user who still answered "yes" say so (no gap needed).
   choice('opioidsRecentKind', 'opioids', 'multi', ['short-acting', 'methadone-buprenorphine', 'kratom', 'other', 'diarrhoea'], {
     visibleWhen: has('opioidsRecent', 'yes'),
@@ -288,7 +294,8 @@ export const QUESTIONS: readonly Question[] = [
     exclusive: ['none'],
     visibleWhen: not(all(perspectiveIs('child'), has('age', ...YOUNG_CHILD))),
   }),
-  yesNo('allergy', 'health', { child: true }),
+  // The help says what naloxone is (the labels' naloxone challenge: it blocks opioids too).
+  yesNo('allergy', 'health', { child: true, help: true, helpSources: ['label-us-naltrexone', 'smpc-uk-adepend'] }),
   yesNo('thyroid', 'health', { child: true, help: true }),
   yesNo('sleep', 'health', { child: true }),
   yesNo('mood', 'health', { child: true, sensitive: true }),

@@ -123,6 +123,23 @@ export const SOURCES = [
     kind: 'label',
     tag: 'seen',
   }),
+  // Cited by the opioid question's help (issue 17 §11e): what dextromethorphan and loperamide are.
+  source({
+    id: 'awouters-1993',
+    authors: 'Awouters F, et al.',
+    year: 1993,
+    publishedIn: 'Dig Dis Sci 1993;38:977-95',
+    kind: 'review',
+    tag: 'seen',
+  }),
+  source({
+    id: 'mcclure-2023',
+    authors: 'McClure, Daniels',
+    year: 2023,
+    publishedIn: 'ACS Chem Neurosci 2023',
+    kind: 'review',
+    tag: 'seen',
+  }),
   source({
     id: 'fda-compounding',
     authors: 'US Food and Drug Administration',

@@ -6,7 +6,9 @@ import type { AnswerValue } from '../../../shared/answers/types';
 import type { Perspective } from '../../../shared/content/text';
 import { isChoiceQuestion, type Question } from '../../../shared/questionnaire/model';
 import { visibleOptions } from '../../../shared/questionnaire/visibility';
+import type { SourceId } from '../../../shared/references/registry';
 import type { ContentText } from '../walkthrough/useContentText';
+import { SourceList } from './Evidence';
 
 interface Props {
   question: Question;
@@ -16,16 +18,22 @@ interface Props {
   onChange: (value: AnswerValue | undefined) => void;
   /** Shown under a knowledge question once answered. */
   feedback?: React.ReactNode;
+  /** Opens a source of the help text on the References page. */
+  onOpenReferences?: (id: SourceId) => void;
 }
 
-export function QuestionField({ question, value, perspective, text, onChange, feedback }: Props) {
+export function QuestionField({ question, value, perspective, text, onChange, feedback, onOpenReferences }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const helpId = `${id}-help`;
+  // A help text that states a medical fact shows its sources, as Learn statements do.
   const help = question.help ? (
-    <p id={helpId} className="question-help">
-      {text(question.help)}
-    </p>
+    <>
+      <p id={helpId} className="question-help">
+        {text(question.help)}
+      </p>
+      <SourceList ids={question.helpSourceIds ?? []} text={text} {...(onOpenReferences ? { onOpenReferences } : {})} />
+    </>
   ) : null;
 
   if (!isChoiceQuestion(question)) {

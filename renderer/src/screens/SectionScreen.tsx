@@ -80,6 +80,7 @@ export function SectionScreen(props: Props) {
           text={text}
           onChange={(value) => onAnswer(question.id, value)}
           feedback={answerFeedback(question, doc, props)}
+          onOpenReferences={props.onOpenReferences}
         />
       ))}
       {sectionId === 'stance' && <OwnQuestions doc={doc} text={text} change={change} />}

@@ -58,16 +58,27 @@ function renderWithI18n(node: React.ReactNode) {
 describe('QuestionField', () => {
   it('renders a single-choice question as a labelled radio group with "not sure"', () => {
     renderWithI18n(<Harness id="diagnosis" />);
-    const group = screen.getByRole('group');
+    // The question's fieldset (its help's sources are a <details>, also a group).
+    const group = screen.getByRole('group', { name: /diagnos/i });
     expect(group.querySelector('legend')?.textContent).toMatch(/diagnos/i);
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
     expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual(['yes', 'no', 'not-sure']);
     for (const radio of radios) expect(screen.getByLabelText((radio.labels?.[0]?.textContent ?? '') as string)).toBe(radio);
   });
 
+  it('shows the sources of a help text that states a medical fact, and none for practical help (issue 17 §11e)', () => {
+    renderWithI18n(<Harness id="opioidsNow" />);
+    const sources = document.querySelector('#q-opioidsNow details.sources');
+    expect(sources?.textContent).toMatch(/McClure 2023/);
+    expect(sources?.textContent).toMatch(/Awouters 1993/);
+    cleanup();
+    renderWithI18n(<Harness id="alcohol" />);
+    expect(document.querySelector('#q-alcohol details.sources')).toBeNull();
+  });
+
   it('speaks to a parent about their child', () => {
     renderWithI18n(<Harness id="diagnosis" perspective="child" />);
-    expect(screen.getByRole('group').querySelector('legend')?.textContent).toMatch(/your child/i);
+    expect(screen.getByRole('group', { name: /diagnos/i }).querySelector('legend')?.textContent).toMatch(/your child/i);
   });
 
   it('offers "prefer not to say" on sensitive questions only', () => {

@@ -170,6 +170,7 @@ describe('sources', () => {
   for (const r of RULES) cite(`rule ${r.id}`, r.sourceIds);
   for (const [id, q] of Object.entries(PRESCRIBER_QUESTIONS)) cite(`question ${id}`, q.sourceIds);
   for (const q of QUESTIONS) if (isChoiceQuestion(q) && q.knowledge) cite(`knowledge ${q.id}`, q.knowledge.sourceIds);
+  for (const q of QUESTIONS) cite(`help ${q.id}`, q.helpSourceIds ?? []);
 
   it('every cited id is registered', () => {
     expect([...cited.keys()].filter((id) => !isSourceId(id))).toEqual([]);
