@@ -46,8 +46,9 @@ describe('the app shell', () => {
     const fromFile = { ...emptyAnswers('self'), answers: { diagnosis: 'yes' as const }, progress: { step: 'section:opioids', visited: ['welcome', 'section:opioids'] } };
     await renderApp(fakeBridge({ importAnswers: async () => ({ status: 'imported' as const, document: fromFile, fileName: 'saved.json' }) }));
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Open saved answers' })));
-    // The welcome screen has no Data actions after the move: the message is the layout's.
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Opioid medicines'));
+    // The welcome screen has no Data actions after the move: the message is the layout's. The section
+    // screen is its own chunk, with the questions' text and sources: on a loaded machine it takes over a second.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Opioid medicines'), { timeout: 5000 });
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Your answers from saved.json are open.');
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'OK' })));
     expect(screen.queryAllByRole('status').map((s) => s.textContent)).not.toContain('Your answers from saved.json are open.');
