@@ -7,7 +7,7 @@
 // {{compare}} (from its figure) and any other {{name}} from `params`; see paramsOf().
 // The seed article's side-effect table (headache 8, insomnia 6, anxiety 5, cramps 4 in 100) is
 // unsupported and must never appear: a test scans every figure and every rendered text.
-import type { Certainty } from '../content/certainty';
+import { CERTAINTY_LEVELS, type Certainty } from '../content/certainty';
 import { perspectiveText, text, type TextRef } from '../content/text';
 import { EMERGENCY_PAIN_SOURCES, type SourceId } from '../references/registry';
 import type { LearnPageId } from './pages';
@@ -87,6 +87,18 @@ export type OptionId = (typeof OPTION_IDS)[number];
 export const ASPECTS = ['benefits', 'harms', 'certainty', 'dailyLife', 'costRules'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
+/** The rows of the options grid (Option Grid): what it is, then one question per aspect. */
+export const GRID_ROWS = ['what', ...ASPECTS] as const;
+export type GridRow = (typeof GRID_ROWS)[number];
+
+/** One cell of the options grid: a short answer (25 words at most) and its certainty label. */
+export interface ShortAnswer {
+  readonly text: TextRef;
+  /** Its numbers, each one taken from the full statements of the same cell. */
+  readonly params?: Readonly<Record<string, number>>;
+  readonly certainty: Certainty | null;
+}
+
 export interface OptionSummary {
   readonly id: OptionId;
   readonly name: TextRef;
@@ -94,6 +106,8 @@ export interface OptionSummary {
   /** The option's overall certainty (null for "no change": nothing to weigh). */
   readonly overall: Certainty | null;
   readonly aspects: Readonly<Record<Aspect, readonly Statement[]>>;
+  /** What the grid shows without opening anything; the aspects' statements are one activation away. */
+  readonly short: Readonly<Record<GridRow, ShortAnswer>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,8 +380,40 @@ function o(
   return s(`options.${option}.${aspect}`, String(n), sourceIds, certainty, extra);
 }
 
-function option(id: OptionId, overall: Certainty | null, aspects: Record<Aspect, Statement[]>): OptionSummary {
-  return { id, name: text(`learn:options.${id}.name`), what: text(`learn:options.${id}.what`), overall, aspects };
+/** The least sure of these certainties (null when none makes a medical claim). */
+export function lowestCertainty(levels: readonly (Certainty | null)[]): Certainty | null {
+  const known = levels.filter((c): c is Certainty => c !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => (CERTAINTY_LEVELS.indexOf(a) <= CERTAINTY_LEVELS.indexOf(b) ? a : b));
+}
+
+/** Whether a cell has evidence behind its short answer (a source or a figure) to open. */
+export const hasEvidence = (statements: readonly Statement[]) => statements.some((s) => s.sourceIds.length > 0 || s.figure !== undefined);
+
+// A cell's short answer is `learn:options.<id>.short.<aspect>`, labelled with the cell's lowest
+// certainty; the "how sure" row carries the option's overall certainty. A cell of one practical
+// statement with no source (e.g. "ask what it costs") is already short: it is its own answer.
+function option(
+  id: OptionId,
+  overall: Certainty | null,
+  aspects: Record<Aspect, Statement[]>,
+  shortParams: Partial<Record<Aspect, Record<string, number>>> = {},
+): OptionSummary {
+  const what = text(`learn:options.${id}.what`);
+  const cell = (aspect: Aspect): ShortAnswer => {
+    const statements = aspects[aspect];
+    const only = statements.length === 1 ? statements[0] : undefined;
+    const params = shortParams[aspect];
+    return {
+      text: only && !hasEvidence(statements) ? only.text : text(`learn:options.${id}.short.${aspect}`),
+      ...(params ? { params } : {}),
+      certainty: aspect === 'certainty' ? overall : lowestCertainty(statements.map((s) => s.certainty)),
+    };
+  };
+  const short = {
+    what: { text: what, certainty: null },
+    ...Object.fromEntries(ASPECTS.map((aspect) => [aspect, cell(aspect)])),
+  } as Record<GridRow, ShortAnswer>;
+  return { id, name: text(`learn:options.${id}.name`), what, overall, aspects, short };
 }
 
 export const OPTIONS: readonly OptionSummary[] = [
@@ -384,7 +430,7 @@ export const OPTIONS: readonly OptionSummary[] = [
       o('ldn', 'dailyLife', 3, ['aafp-2024-card', 'revia-patient-info'], 'checked-fact'),
     ],
     costRules: [o('ldn', 'costRules', 1, ['fda-compounding'], 'checked-fact'), o('ldn', 'costRules', 2, [], null)],
-  }),
+  }, { dailyLife: { low: 8, high: 12 } }),
   option('stimulants', 'strong-evidence', {
     benefits: [
       o('stimulants', 'benefits', 1, ['ajp-2008-mph-atx', 'cortese-2018'], 'strong-evidence', {
@@ -453,6 +499,11 @@ export const OPTIONS: readonly OptionSummary[] = [
       o('stimulants', 'costRules', 2, ['mmwr-2024-adults'], 'checked-fact', { params: { n: 72 } }),
       o('stimulants', 'costRules', 3, [], null),
     ],
+  }, {
+    benefits: { n: 56, compare: 24, low: 49, high: 60, adultCompare: 27 },
+    harms: { n: 39, compare: 4 },
+    certainty: { trials: 133, weeks: 12 },
+    dailyLife: { low: 4, high: 12 },
   }),
   // The review the app cites rates drug-versus-placebo comparisons in children high or moderate:
   // the same label as stimulants, for children and teens (the statement says so).
@@ -482,7 +533,7 @@ export const OPTIONS: readonly OptionSummary[] = [
       o('non-stimulants', 'dailyLife', 2, ['guanfacine-label'], 'checked-fact', { params: { mg: 1 } }),
     ],
     costRules: [o('non-stimulants', 'costRules', 1, [], null)],
-  }),
+  }, { benefits: { n: 45, compare: 24 }, certainty: { weeks: 12 } }),
   option('behavioural', 'some-evidence', {
     benefits: [
       o('behavioural', 'benefits', 1, ['safren-2010'], 'some-evidence', {
@@ -508,7 +559,7 @@ export const OPTIONS: readonly OptionSummary[] = [
       o('behavioural', 'costRules', 1, ['mmwr-2016-young-children'], 'checked-fact', { params: { low: 45, high: 54 } }),
       o('behavioural', 'costRules', 2, [], null),
     ],
-  }),
+  }, { benefits: { n: 53, compare: 23 }, dailyLife: { sessions: 12 } }),
   option('no-change', null, {
     benefits: [o('no-change', 'benefits', 1, [], null)],
     harms: [o('no-change', 'harms', 1, ['sibley-2021', 'denmark-mortality-2015', 'us-crash-2017'], 'some-evidence')],

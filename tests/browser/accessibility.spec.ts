@@ -42,7 +42,10 @@ for (const [language, colorScheme] of RUNS) {
       for (let i = 0; i < 40; i += 1) {
         const title = (await page.locator('#screen-title').textContent()) ?? '';
         seen.add(title);
-        // Open one "Sources" disclosure where there is one, so its contents are checked too.
+        // Open one options-grid "Evidence" cell and one "Sources" disclosure where there is one, so
+        // their contents are checked too.
+        const evidence = page.locator('details.cell-evidence > summary');
+        if ((await evidence.count()) > 0) await evidence.first().click();
         const sources = page.locator('details.sources summary');
         if ((await sources.count()) > 0) await sources.first().click();
         await expectNoViolations(page, title);

@@ -2,7 +2,7 @@
 // language, the highlight, pause, resume and stop, the shortcut, the reading speed, and that a
 // remote voice is never used.
 import { expect, test, type Page } from '@playwright/test';
-import { waitForLiveApp } from '../support/screens';
+import { openScreen, waitForLiveApp } from '../support/screens';
 import { readFileSync } from 'node:fs';
 import { calls, finishSentence, highlighted, installFakeSpeech, LOCAL_ENGLISH, LOCAL_SPANISH, spoken, type FakeVoice } from '../support/fake-speech';
 import { loadLocale } from '../support/locales';
@@ -17,8 +17,8 @@ const toggle = (page: Page) => page.locator('[data-read-aloud-action="toggle"]')
 const stopButton = (page: Page) => page.locator('[data-read-aloud-action="stop"]');
 
 /** Lets the fake voice finish every sentence; returns everything read. */
-async function readToTheEnd(page: Page, startLabel = en.readAloud?.start): Promise<string[]> {
-  for (let i = 0; i < 100 && (await toggle(page).textContent()) !== startLabel; i += 1) await finishSentence(page);
+async function readToTheEnd(page: Page, startLabel = en.readAloud?.start, maxSentences = 100): Promise<string[]> {
+  for (let i = 0; i < maxSentences && (await toggle(page).textContent()) !== startLabel; i += 1) await finishSentence(page);
   await expect(toggle(page)).toHaveText(startLabel ?? '?');
   return (await spoken(page)).map((s) => s.text);
 }
@@ -154,4 +154,20 @@ test('with no speech at all in the browser, nothing breaks and Settings says why
   await expect(toggle(page)).toHaveCount(0);
   await page.locator('details.settings summary').click();
   await expect(page.getByTestId('no-voice')).toContainText('English voice');
+});
+
+test('on the options grid, reads the short answers, and a cell\'s full evidence once it is opened', async ({ page }) => {
+  // The whole grid is over a hundred sentences, each finished one by one.
+  test.setTimeout(120_000);
+  await installFakeSpeech(page, [LOCAL_ENGLISH]);
+  await openScreen(page, { kind: 'step', id: 'options' });
+  const short = 'No published study has tested LDN for ADHD.';
+  const full = 'For ADHD, the benefit is unknown.';
+  await toggle(page).click();
+  const closed = (await readToTheEnd(page, en.readAloud?.start, 400)).join(' ');
+  expect(closed).toContain(short);
+  expect(closed).not.toContain(full);
+  await page.locator('details.cell-evidence > summary').first().click();
+  await toggle(page).click();
+  expect((await readToTheEnd(page, en.readAloud?.start, 400)).join(' ')).toContain(full);
 });

@@ -1,7 +1,10 @@
-// The options side by side in equal detail (IPDAS): the same five aspects for every option, in
-// the same order and format, each statement with its certainty and sources.
+// The options side by side, Option-Grid style (issue 18 §2): the same rows for every option (IPDAS
+// equal detail), one short answer per cell with its certainty label, and the cell's full statements
+// (trial, group, numbers, icon arrays, sources) one activation away in a native disclosure (opened
+// for print, read aloud when open). One table row per option: CSS shows the options as columns on a
+// wide screen and as one card each on a narrow one, and Tab goes down each option in turn.
 import { useTranslation } from 'react-i18next';
-import { ASPECTS, ASPECT_LABELS, OPTIONS } from '../../../shared/learn/content';
+import { ASPECT_LABELS, GRID_ROWS, OPTIONS, hasEvidence, type GridRow, type OptionSummary } from '../../../shared/learn/content';
 import type { SourceId } from '../../../shared/references/registry';
 import { CertaintyBadge, StatementView } from '../components/Evidence';
 import type { ContentText } from '../walkthrough/useContentText';
@@ -12,9 +15,37 @@ interface Props {
   onOpenReferences: (id: SourceId) => void;
 }
 
+function Cell({ option, row, label, text, onOpenReferences }: { option: OptionSummary; row: GridRow; label: string } & Props) {
+  const { t } = useTranslation();
+  const answer = option.short[row];
+  const statements = row === 'what' ? [] : option.aspects[row];
+  return (
+    <td>
+      {/* The row's question, for the one-card-per-option layout; the table header says it to screen readers. */}
+      <span className="cell-question" aria-hidden="true">
+        {label}
+      </span>
+      <p className="short-answer">{text(answer.text, { ...answer.params })}</p>
+      {answer.certainty && <CertaintyBadge certainty={answer.certainty} text={text} />}
+      {hasEvidence(statements) && (
+        <details className="cell-evidence">
+          <summary>
+            {t('options.evidence')}
+            <span className="visually-hidden">{t('options.evidenceOf', { option: text(option.name), row: label })}</span>
+          </summary>
+          {statements.map((statement) => (
+            <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} />
+          ))}
+        </details>
+      )}
+    </td>
+  );
+}
+
 export function OptionsScreen({ text, onOpenReferences }: Props) {
   useAllText();
   const { t } = useTranslation();
+  const label = (row: GridRow) => (row === 'what' ? t('options.what') : text(ASPECT_LABELS[row]));
   return (
     <section aria-labelledby="screen-title">
       <p className="eyebrow">{t('walkthrough.groups.learn')}</p>
@@ -22,47 +53,28 @@ export function OptionsScreen({ text, onOpenReferences }: Props) {
         {t('options.title')}
       </h1>
       <p className="lede">{t('options.intro')}</p>
-      {/* A scrollable region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-label={t('options.title')} tabIndex={0}>
-        <table className="options-table">
-          <thead>
-            <tr>
-              <td />
-              {OPTIONS.map((option) => (
-                <th key={option.id} scope="col">
-                  {text(option.name)}
-                  {option.overall && (
-                    <div>
-                      <CertaintyBadge certainty={option.overall} text={text} />
-                    </div>
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('options.what')}</th>
-              {OPTIONS.map((option) => (
-                <td key={option.id}>{text(option.what)}</td>
-              ))}
-            </tr>
-            {ASPECTS.map((aspect) => (
-              <tr key={aspect}>
-                <th scope="row">{text(ASPECT_LABELS[aspect])}</th>
-                {OPTIONS.map((option) => (
-                  <td key={option.id}>
-                    {option.aspects[aspect].map((statement) => (
-                      <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} />
-                    ))}
-                  </td>
-                ))}
-              </tr>
+      <table className="option-grid" aria-labelledby="screen-title">
+        <thead>
+          <tr>
+            <td />
+            {GRID_ROWS.map((row) => (
+              <th key={row} scope="col">
+                {label(row)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {OPTIONS.map((option) => (
+            <tr key={option.id}>
+              <th scope="row">{text(option.name)}</th>
+              {GRID_ROWS.map((row) => (
+                <Cell key={row} option={option} row={row} label={label(row)} text={text} onOpenReferences={onOpenReferences} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

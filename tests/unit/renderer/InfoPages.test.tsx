@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initI18n, loadAllText } from '../../../renderer/src/i18n';
@@ -8,6 +8,7 @@ import { LearnScreen } from '../../../renderer/src/screens/LearnScreen';
 import { useContentText } from '../../../renderer/src/walkthrough/useContentText';
 import { CONTENT_VERSION, READING_LEVELS, nextReviewDue } from '../../../shared/content/meta';
 import type { Language } from '../../../shared/i18n/languages';
+import { GRID_ROWS, OPTIONS } from '../../../shared/learn/content';
 
 afterEach(cleanup);
 
@@ -62,9 +63,50 @@ describe('Options table', () => {
     for (const pair of pairs) expect(pair.querySelectorAll('figure.icon-array')).toHaveLength(2);
     expect(container.textContent).toMatch(/A placebo \(a dummy pill\): 24 in 100/);
   });
+  it('shows one short answer per option and row, each with its certainty, the evidence closed', async () => {
+    const { container } = await show('options');
+    const rows = [...container.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(OPTIONS.length);
+    rows.forEach((row, i) => {
+      const option = OPTIONS[i]!;
+      const cells = [...row.querySelectorAll('td')];
+      expect(cells, option.id).toHaveLength(GRID_ROWS.length);
+      cells.forEach((cell, j) => {
+        const answer = option.short[GRID_ROWS[j]!];
+        expect(cell.querySelector('.short-answer')?.textContent).toBeTruthy();
+        expect(cell.querySelectorAll(':scope > .certainty'), `${option.id} ${GRID_ROWS[j]}`).toHaveLength(answer.certainty ? 1 : 0);
+      });
+    });
+    const stimulants = rows[1]?.querySelectorAll('td')[1];
+    expect(stimulants?.querySelector('.short-answer')?.textContent).toBe('Children: about 56 in 100 improved a lot, against 24 on a placebo. Adults: about 49 to 60 in 100, against 27.');
+    // The full statements are there, closed: nothing of them shows until the cell is opened.
+    const details = [...container.querySelectorAll('td details.cell-evidence')] as HTMLDetailsElement[];
+    expect(details.length).toBeGreaterThanOrEqual(20);
+    for (const d of details) expect(d.open).toBe(false);
+    for (const s of OPTIONS.flatMap((o) => Object.values(o.aspects).flat()).filter((s) => s.sourceIds.length > 0)) {
+      expect(container.querySelector(`details.cell-evidence:not([open]) [data-statement="${s.id}"]`), s.id).not.toBeNull();
+    }
+  });
+  it('names what each Evidence disclosure opens, and opens it from its summary (a native control, keyboard included)', async () => {
+    const { container } = await show('options');
+    const summary = container.querySelector('tbody tr:nth-child(2) td:nth-of-type(2) summary') as HTMLElement;
+    expect(summary.textContent).toBe('Evidence for Stimulant medicines: Chance of benefit');
+    expect(summary.querySelector('.visually-hidden')?.textContent).toBe(' for Stimulant medicines: Chance of benefit');
+    expect(summary.parentElement?.firstElementChild).toBe(summary);
+    expect(summary.hasAttribute('tabindex')).toBe(false);
+    const details = summary.parentElement as HTMLDetailsElement;
+    fireEvent.click(summary);
+    expect(details.open).toBe(true);
+    expect(details.querySelector('[data-statement="options.stimulants.benefits.1"]')?.textContent).toMatch(/about 56 in 100 improved a lot on methylphenidate/);
+  });
+  it.each(['en', 'es'] as const)('gives a cell without sources no Evidence to open (%s)', async (language) => {
+    const { container } = await show('options', language);
+    const noChange = container.querySelectorAll('tbody tr:last-child td');
+    expect([...noChange].map((cell) => cell.querySelector('details') !== null)).toEqual([false, false, true, false, true, false]);
+  });
   it('spells out CBT', async () => {
     await show('options');
-    expect(screen.getByText(/CBT \(cognitive behavioural therapy\)/)).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: /CBT \(cognitive behavioural therapy\)/ })).toBeTruthy();
   });
 });
 
