@@ -6,7 +6,7 @@ import { SECONDARY_ONLY_LEVELS } from '../../../shared/content/certainty';
 import { evaluate } from '../../../shared/engine/evaluate';
 import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
+import { allStatements, OPTIONS, paramsOf, type Statement } from '../../../shared/learn/content';
 import { getQuestion } from '../../../shared/questionnaire/model';
 import { getSource } from '../../../shared/references/registry';
 import { buildSheetModel } from '../../../shared/sheet/model';
@@ -106,7 +106,37 @@ describe('4 concealed opioid use is raised first, calmly', () => {
   });
 });
 
-describe('5 stimulant benefit: the trials are described as they were', () => {
+describe('5 stimulant benefit: for the person\'s group, beside the placebo rate of the same trial', () => {
+  // The Learn figures each rule must repeat: children (6-week trial) and adults (5-week trial).
+  const GROUPS = [
+    { name: 'a child of 8', answers: { age: '6-11' }, perspective: 'child', learn: 0, rule: 'no-stimulant-tried', en: /56 in 100.*24 in 100/, es: /56 de cada 100.*24 de cada 100/ },
+    { name: 'a teen', answers: { age: '12-17' }, perspective: 'self', learn: 0, rule: 'no-stimulant-tried', en: /56 in 100.*24 in 100/, es: /56 de cada 100.*24 de cada 100/ },
+    { name: 'a child whose age was not given', answers: { age: 'not-sure' }, perspective: 'child', learn: 0, rule: 'no-stimulant-tried', en: /56 in 100.*24 in 100/, es: /56 de cada 100.*24 de cada 100/ },
+    { name: 'an adult', answers: { age: '18-plus' }, perspective: 'self', learn: 1, rule: 'no-stimulant-tried-adult', en: /49 to 60 in 100.*27 in 100/, es: /49 a 60 de cada 100.*27 de cada 100/ },
+  ] as const;
+  const NONE_TRIED = { currentTreatment: ['none'], pastTreatment: ['none'] } as const;
+
+  it.each(GROUPS.map((g) => [g.name, g] as const))('%s: the group\'s figures with placebo, at the Learn certainty, in the body and the key line', (_name, g) => {
+    const flags = evaluate(doc({ ...NONE_TRIED, ...g.answers }, g.perspective)).flags;
+    const fired = flags.filter((f) => f.id.startsWith('no-stimulant-tried'));
+    expect(fired.map((f) => f.id)).toEqual([g.rule]);
+    const r = rule(g.rule);
+    const learn = OPTIONS.find((o) => o.id === 'stimulants')!.aspects.benefits[g.learn]!;
+    expect(r.certainty).toBe(learn.certainty);
+    expect(r.sourceIds).toEqual(expect.arrayContaining(learn.sourceIds.slice(0, 1)));
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const part of [r.body, r.key]) expect(render(part, language, g.perspective, r.params ?? {}), `${language} ${part.key}`).toMatch(g[language]);
+      expect(render(r.key, language, g.perspective, r.params ?? {})).toMatch(/placebo/);
+      expect(say(learn, language)).toMatch(g[language]);
+    }
+  });
+
+  it('no stimulant response rate is given without its placebo rate in Learn', () => {
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const s of [...allStatements(), ...OPTIONS.flatMap((o) => Object.values(o.aspects).flat())]) expect(say(s, language), s.id).not.toMatch(/first stimulant (they )?tried|primer estimulante que probaron/i);
+    }
+  });
+
   it('does not say "two trials without a placebo group" (Greenhill 2001 was placebo-controlled)', () => {
     for (const language of SUPPORTED_LANGUAGES) {
       for (const s of allStatements()) expect(say(s, language), s.id).not.toMatch(/two trials without a placebo|dos ensayos sin grupo placebo/i);
