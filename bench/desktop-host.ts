@@ -87,6 +87,8 @@ export async function attachDesktopHost(context: BrowserContext, saved?: Answers
     importAnswers: () => notInBench('importAnswers'),
     printSheet: () => notInBench('printSheet'),
     saveSheetPdf: () => notInBench('saveSheetPdf'),
+    listPrinters: () => notInBench('listPrinters'),
+    printSheetTo: () => notInBench('printSheetTo'),
   };
   const byChannel = new Map(BRIDGE_METHODS.map((method) => [bridgeChannel(method), method]));
   const inFlight = new Set<Promise<unknown>>();

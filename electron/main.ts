@@ -6,12 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { promises as fs, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, session, type IpcMainInvokeEvent, type Session, type WebContents, type WebContentsPrintOptions } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import { ANSWERS_FILE_MAX_BYTES, decodeAnswersFile, encodeAnswersFile, importProblem } from '../shared/answers/transfer';
-import type { BridgeHandlers } from '../shared/bridge/contract';
+import type { BridgeHandlers, PrintOutcome } from '../shared/bridge/contract';
 import { COMMAND_CHANNEL, type HostCommand } from '../shared/bridge/methods';
 import { preferencesUnderPolicy, refuseInClinicMode } from '../shared/clinic/host';
+import { choosePrinters, type PrinterChoice } from '../shared/clinic/printers';
 import { CONTENT_VERSION } from '../shared/content/meta';
 import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
 import { APP_ENTRY_URL, APP_SCHEME, devServerUrlFrom, type OriginPolicy } from './logic/app-origin';
@@ -23,7 +24,7 @@ import { forbiddenSwitchesIn } from './logic/forbidden-switches';
 import { describeLocation, policyLocation, readPosixPolicy, readWindowsPolicy } from './logic/policy-source';
 import { loadOutcomeForPage } from './logic/load-outcome';
 import { buildMenuTemplate } from './logic/menu';
-import { isCancelledPrint, pdfDialogOptions, printDialogOptions } from './logic/print';
+import { isCancelledPrint, pdfDialogOptions, printDialogOptions, silentPrintOptions, UNKNOWN_PRINTER } from './logic/print';
 import { hardenSession, hardenWebContents } from './logic/harden';
 import { notFoundReply, resolveAppAsset } from './logic/protocol';
 import { runSelfTest, SELF_TEST_SWITCH } from './logic/self-test';
@@ -155,6 +156,24 @@ async function clearPerson(): Promise<string[]> {
   return [...answersLeft, ...preferencesLeft];
 }
 
+/** Clinic mode: the computer's real printers as they are now (a printer may come or go during a visit). */
+async function realPrinters(): Promise<PrinterChoice> {
+  if (!mainWindow) return { printers: [], defaultPrinter: null };
+  return choosePrinters(await mainWindow.webContents.getPrintersAsync(), clinic.printer);
+}
+
+/** Prints the page; a job the person cancelled is not an error. */
+function printPage(options: WebContentsPrintOptions): Promise<PrintOutcome> {
+  return new Promise((resolve, reject) => {
+    if (!mainWindow) return reject(new Error('no window to print'));
+    mainWindow.webContents.print(options, (success, failureReason) => {
+      if (success) resolve({ status: 'printed' as const });
+      else if (isCancelledPrint(failureReason)) resolve({ status: 'cancelled' as const });
+      else reject(new Error(failureReason));
+    });
+  });
+}
+
 const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
   getAppInfo: () => ({ name: app.getName(), version: app.getVersion(), clinic: clinic.clinic }),
   getPreferences: () => currentPreferences(),
@@ -201,15 +220,14 @@ const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
     const decoded = decodeAnswersFile(file.text, file.bytes);
     return decoded.ok ? { status: 'imported' as const, document: decoded.document, fileName } : rejected(decoded.problem.kind);
   },
-  printSheet: ({ paperSize }) =>
-    new Promise((resolve, reject) => {
-      if (!mainWindow) return reject(new Error('no window to print'));
-      mainWindow.webContents.print(printDialogOptions(paperSize), (success, failureReason) => {
-        if (success) resolve({ status: 'printed' as const });
-        else if (isCancelledPrint(failureReason)) resolve({ status: 'cancelled' as const });
-        else reject(new Error(failureReason));
-      });
-    }),
+  printSheet: ({ paperSize }) => printPage(printDialogOptions(paperSize)),
+  listPrinters: () => realPrinters(),
+  // Only a name in the current list of real printers: never a file writer, whatever the page sends.
+  printSheetTo: async ({ paperSize, printer }) => {
+    const { printers } = await realPrinters();
+    if (!printers.some((offered) => offered.name === printer)) throw new Error(UNKNOWN_PRINTER);
+    return printPage(silentPrintOptions(paperSize, printer));
+  },
   saveSheetPdf: async ({ paperSize, language }) => {
     if (!mainWindow) throw new Error('no window to print');
     const t = createTranslator(language, 'common');

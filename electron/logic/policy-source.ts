@@ -77,6 +77,7 @@ const REGISTRY_NAMES: Record<string, string> = {
   idleminutes: 'idleMinutes',
   defaultlanguage: 'defaultLanguage',
   papersize: 'paperSize',
+  printer: 'printer',
 };
 
 /**

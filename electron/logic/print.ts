@@ -7,6 +7,13 @@ export function printDialogOptions(paper: PaperSize): WebContentsPrintOptions {
   return { silent: false, printBackground: true, pageSize: paper, margins: { marginType: 'default' } };
 }
 
+/** Clinic mode: straight to the chosen real printer, no system dialog (it offers "Save as PDF"). */
+export function silentPrintOptions(paper: PaperSize, deviceName: string): WebContentsPrintOptions {
+  return { silent: true, deviceName, printBackground: true, pageSize: paper, margins: { marginType: 'default' } };
+}
+
+export const UNKNOWN_PRINTER = 'not a printer this computer offers';
+
 /** "discussion-sheet-2026-11-24.pdf", in the sheet's language. */
 export function sheetFileName(t: Translate, now: Date): string {
   return t('files.sheetFileName', { date: now.toISOString().slice(0, 10) });

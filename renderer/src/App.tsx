@@ -10,6 +10,7 @@ import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visib
 import type { SourceId } from '../../shared/references/registry';
 import { ClinicBadge } from './clinic/ClinicBadge';
 import { useClinic } from './clinic/context';
+import { askForPrinterChoice } from './clinic/printer-request';
 import { DataMessage } from './components/DataMessage';
 import { usePreferences } from './preferences/usePreferences';
 import { Welcome } from './screens/Welcome';
@@ -255,9 +256,9 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
 
   // The menu's Print… (or Ctrl/Cmd+P) shows the sheet and prints it.
   const [printError, setPrintError] = useState<string | null>(null);
-  const latest = useRef({ go, doc, preferences });
+  const latest = useRef({ go, doc, preferences, clinic });
   useEffect(() => {
-    latest.current = { go, doc, preferences };
+    latest.current = { go, doc, preferences, clinic };
   });
   useEffect(
     () =>
@@ -266,6 +267,8 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
         const { go: goNow, doc: current, preferences: prefs } = latest.current;
         goNow({ kind: 'step', step: { kind: 'sheet' } });
         setPrintError(null);
+        // Clinic mode has no system print dialog (it offers "Save as PDF"): the app's own choice opens.
+        if (latest.current.clinic) return askForPrinterChoice();
         readyToPrint()
           .then(() => bridge.printSheet({ paperSize: prefs.paperSize, language: current.sheet.language ?? prefs.language }))
           .catch((error: unknown) => setPrintError(error instanceof Error ? error.message : String(error)));

@@ -49,6 +49,22 @@ const importOutcomeSchema = z.discriminatedUnion('status', [
 
 const printRequestSchema = z.strictObject({ paperSize: z.enum(PAPER_SIZES), language: z.enum(SUPPORTED_LANGUAGES) });
 
+/** A printer's system name: never a path, never long (Windows and CUPS names stay far below this). */
+const printerNameSchema = z.string().check(z.minLength(1), z.maxLength(256));
+
+/** Clinic mode prints only to a printer named here, one of the computer's real printers. */
+const printToRequestSchema = z.strictObject({
+  paperSize: z.enum(PAPER_SIZES),
+  language: z.enum(SUPPORTED_LANGUAGES),
+  printer: printerNameSchema,
+});
+
+/** The real printers clinic mode offers (no file writers, no fax): names and labels only. */
+const printerChoiceSchema = z.object({
+  printers: z.array(z.object({ name: printerNameSchema, label: z.string() })),
+  defaultPrinter: z.nullable(printerNameSchema),
+});
+
 const printOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('printed') }),
   z.object({ status: z.literal('saved'), fileName: z.string() }),
@@ -69,6 +85,9 @@ export const bridgeContract = {
   importAnswers: { request: noRequest, response: importOutcomeSchema },
   printSheet: { request: printRequestSchema, response: printOutcomeSchema },
   saveSheetPdf: { request: printRequestSchema, response: printOutcomeSchema },
+  // Clinic mode only: printing straight to a real printer, without the system dialog.
+  listPrinters: { request: noRequest, response: printerChoiceSchema },
+  printSheetTo: { request: printToRequestSchema, response: printOutcomeSchema },
 } as const satisfies Record<BridgeMethod, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 
 type Contract = typeof bridgeContract;
@@ -79,6 +98,7 @@ export type LoadOutcome = BridgeResponse<'loadAnswers'>;
 export type ImportOutcome = BridgeResponse<'importAnswers'>;
 export type ExportOutcome = BridgeResponse<'exportAnswers'>;
 export type PrintOutcome = BridgeResponse<'printSheet'>;
+export type PrinterChoice = BridgeResponse<'listPrinters'>;
 
 /** What the renderer may call. Implemented by the preload and by the browser bridge. */
 export type DecisionAidApi = {

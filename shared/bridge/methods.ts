@@ -12,6 +12,8 @@ export const BRIDGE_METHODS = [
   'importAnswers',
   'printSheet',
   'saveSheetPdf',
+  'listPrinters',
+  'printSheetTo',
 ] as const;
 export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
 

@@ -5,19 +5,26 @@ import type { BridgeMethod } from '../bridge/methods';
 import { resolvePreferences, type Preferences, type StoredPreferences } from '../preferences';
 import type { ClinicInfo, ClinicSettings } from './policy';
 
-/** The calls that put something about the person in a file (or read one in): not on a shared computer. */
-export const REFUSED_IN_CLINIC_MODE = ['exportAnswers', 'importAnswers', 'saveSheetPdf'] as const satisfies readonly BridgeMethod[];
+/**
+ * The calls that put something about the person in a file (or read one in): not on a shared computer.
+ * `printSheet` opens the system dialog, whose "Save as PDF" and "Print to File" write files.
+ */
+export const REFUSED_IN_CLINIC_MODE = ['exportAnswers', 'importAnswers', 'saveSheetPdf', 'printSheet'] as const satisfies readonly BridgeMethod[];
+
+/** Printing straight to a real printer, chosen in the page: clinic mode's replacement for the dialog. */
+export const CLINIC_MODE_ONLY = ['listPrinters', 'printSheetTo'] as const satisfies readonly BridgeMethod[];
 
 export const CLINIC_REFUSAL = 'not available on a shared computer (clinic mode)';
+export const CLINIC_ONLY_REFUSAL = 'used only in clinic mode (the usual app prints through the system dialog)';
 
 /**
  * The host's handlers as clinic mode allows them: the page does not offer these calls, and the host
  * refuses them too, so nothing but the page's own good behaviour stands between a person and a file.
  */
 export function refuseInClinicMode(clinic: ClinicInfo, handlers: BridgeHandlers): BridgeHandlers {
-  if (!clinic) return handlers;
-  const refuse = () => Promise.reject(new Error(CLINIC_REFUSAL));
-  return { ...handlers, ...Object.fromEntries(REFUSED_IN_CLINIC_MODE.map((method) => [method, refuse])) };
+  const [refused, reason] = clinic ? [REFUSED_IN_CLINIC_MODE, CLINIC_REFUSAL] : [CLINIC_MODE_ONLY, CLINIC_ONLY_REFUSAL];
+  const refuse = () => Promise.reject(new Error(reason));
+  return { ...handlers, ...Object.fromEntries(refused.map((method) => [method, refuse])) };
 }
 
 /** The preferences in force, with the policy's language and paper as the machine's defaults. */

@@ -9,6 +9,9 @@ import { DEFAULT_IDLE_MINUTES, IDLE_MINUTES_MAX, IDLE_MINUTES_MIN } from './timi
 /** A real policy is a few lines; anything much larger is not one and is not parsed. */
 export const POLICY_MAX_CHARS = 16 * 1024;
 
+/** Longer than any printer name Windows or CUPS accepts. */
+export const POLICY_PRINTER_MAX_CHARS = 256;
+
 const idleMinutesSchema = z.int().check(z.gte(IDLE_MINUTES_MIN), z.lte(IDLE_MINUTES_MAX));
 
 /**
@@ -20,6 +23,8 @@ export const clinicPolicySchema = z.strictObject({
   idleMinutes: z.optional(idleMinutesSchema),
   defaultLanguage: z.optional(z.enum(SUPPORTED_LANGUAGES)),
   paperSize: z.optional(z.enum(PAPER_SIZES)),
+  /** The one printer clinic mode prints to, by its system name (as `Get-Printer` or `lpstat -p` shows it). */
+  printer: z.optional(z.string().check(z.minLength(1), z.maxLength(POLICY_PRINTER_MAX_CHARS))),
 });
 export type ClinicPolicy = z.infer<typeof clinicPolicySchema>;
 
@@ -36,6 +41,8 @@ export interface ClinicSettings {
   clinic: ClinicInfo;
   /** The machine's defaults from the policy; the person's own choices (outside clinic mode) win. */
   defaults: { language: Language | null; paperSize: PaperSize | null };
+  /** The printer the policy names (clinic mode then offers only that one); null: any real printer. */
+  printer: string | null;
   /** Why the app is failing safe into clinic mode, for the log; null when nothing went wrong. */
   problem: string | null;
 }
@@ -66,6 +73,7 @@ export function parseClinicPolicy(text: string): PolicyParse {
 const CLINIC_DEFAULTS: ClinicSettings = {
   clinic: { idleMinutes: DEFAULT_IDLE_MINUTES },
   defaults: { language: null, paperSize: null },
+  printer: null,
   problem: null,
 };
 
@@ -86,6 +94,7 @@ export function decideClinicSettings(read: PolicyRead, clinicSwitch: boolean): C
   return {
     clinic: { idleMinutes: policy.idleMinutes ?? DEFAULT_IDLE_MINUTES },
     defaults: { language: policy.defaultLanguage ?? null, paperSize: policy.paperSize ?? null },
+    printer: policy.printer ?? null,
     problem: null,
   };
 }

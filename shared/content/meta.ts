@@ -23,6 +23,26 @@ export function nextReviewDue(reviewedOn: string = EVIDENCE_REVIEWED_ON, months:
 }
 
 /**
+ * Whether the evidence is past its review: `today` (the person's own calendar day) is after the
+ * next review due date. The due day itself is not late. A date that cannot be read gives false:
+ * a broken clock should not tell anyone the content is old.
+ */
+export function evidenceIsOverdue(today: Date, reviewedOn: string = EVIDENCE_REVIEWED_ON, months: number = REVIEW_INTERVAL_MONTHS): boolean {
+  if (Number.isNaN(today.getTime()) || !isCalendarDay(reviewedOn)) return false;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  // ISO dates compare as strings.
+  return day > nextReviewDue(reviewedOn, months);
+}
+
+/** A real YYYY-MM-DD day (not 2026-13-45). */
+function isCalendarDay(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
+
+/**
  * Reading level of the learner-facing text, as measured by tests/unit/shared/content.test.ts (which
  * fails when these drift from the measurement): English as a US grade (Flesch-Kincaid, lower is
  * easier), Spanish on the INFLESZ scale (Szigriszt-Pazos, higher is easier; 65-80 "fairly easy").

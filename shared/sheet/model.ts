@@ -8,7 +8,7 @@
 // shows it as text, never as markup.
 import type { AnswersDocument } from '../answers/types';
 import { CERTAINTY_LEVELS, type Certainty } from '../content/certainty';
-import { CONTENT_VERSION, EVIDENCE_REVIEWED_ON, META_TEXT } from '../content/meta';
+import { CONTENT_VERSION, EVIDENCE_REVIEWED_ON, META_TEXT, evidenceIsOverdue } from '../content/meta';
 import { CRISIS_CHECKED_ON, CRISIS_LISTS, CRISIS_TEXT, emergencyPlace, type CountryCrisisList, type CrisisRegion } from '../crisis';
 import { perspectiveText, text, type Perspective, type TextRef } from '../content/text';
 import { evaluate, type Flag, type QuestionOrigin } from '../engine/evaluate';
@@ -93,10 +93,18 @@ export interface SheetFooter {
   readonly reviewedText: TextRef;
   readonly notMedicalAdvice: TextRef;
   readonly sourcesLabel: TextRef;
+  /** Once the evidence is past its review: when it was last checked, and to ask the prescriber. */
+  readonly overdueNote: SheetOverdueNote | null;
   /** Sources behind what the sheet prints, in registry order. */
   readonly sourceIds: readonly SourceId[];
   /** The same, as short citations ("Croop 1997"), translated; full references are in the app. */
   readonly citations: readonly TextRef[];
+}
+
+/** Says when the evidence was last checked ({{date}}: `reviewedOn`, written in the sheet's language). */
+export interface SheetOverdueNote {
+  readonly text: TextRef;
+  readonly reviewedOn: string;
 }
 
 /**
@@ -128,6 +136,8 @@ export interface SheetEmergencyPain {
 export interface SheetOptions {
   /** Whose crisis numbers to print (the person's region, or the one they picked). */
   readonly country: CrisisRegion | null;
+  /** The running date, to say when the evidence is past its review; without it, nothing is said. */
+  readonly today?: Date;
 }
 
 export interface SheetModel {
@@ -335,6 +345,7 @@ export function buildSheetModel(input: AnswersDocument, options: SheetOptions = 
       versionText: META_TEXT.contentVersion,
       reviewedText: META_TEXT.reviewedOn,
       notMedicalAdvice: META_TEXT.notMedicalAdvice,
+      overdueNote: options.today && evidenceIsOverdue(options.today) ? { text: t('footer.reviewOverdue'), reviewedOn: EVIDENCE_REVIEWED_ON } : null,
       sourcesLabel: t('footer.sources'),
       sourceIds: cited,
       citations: cited.map(shortCitation),

@@ -1,10 +1,12 @@
 // Clinic mode in the browser (the preview's ?clinic): the badge, no file actions, the idle warning
 // with a fake clock (it counts down, a key cancels it, and at the end everything is cleared), and
-// "Finish and clear" after printing. Nothing reaches localStorage.
+// "Finish and clear" after printing, printing only through the app's own choice of a real printer.
+// Nothing reaches localStorage.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { guardPage } from '../support/guards';
 import { ORIGIN } from '../support/origin';
+import { waitForLiveApp } from '../support/screens';
 
 const BADGE = 'Shared computer: nothing you enter is kept';
 
@@ -92,9 +94,13 @@ test('no file actions and no Save as PDF; after printing, "Finish and clear" sta
   await expect(page.getByText('nothing you enter is kept, and nothing is sent anywhere')).toBeVisible();
   await answerSomething(page);
 
+  // Ctrl+P shows the sheet and the app's own choice of printer, never the browser's print dialog.
   await page.keyboard.press('Control+P');
   await expect(page.locator('.sheet')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect(page.getByRole('dialog', { name: 'Choose a printer' })).toBeVisible();
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByText('Your sheet was sent to Room 2 color printer. You can pick it up there.')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
   // Print is offered before the question list and after it.
   await expect(page.getByRole('button', { name: 'Print…' })).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Save as PDF…' })).toHaveCount(0);
@@ -112,5 +118,67 @@ test('no file actions and no Save as PDF; after printing, "Finish and clear" sta
   await expect(page.locator('.sheet')).toBeVisible();
   await expect(page.getByLabel('Name (optional)')).toHaveValue('');
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  expect(guard.errors).toEqual([]);
+});
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function toTheSheet(page: Page, printers: 'one' | 'none' | 'two'): Promise<void> {
+  await page.goto(printers === 'two' ? '/?clinic' : `/?clinic&printers=${printers}`);
+  await waitForLiveApp(page);
+  await expect(page.getByText(BADGE, { exact: true })).toBeVisible();
+  await page.keyboard.press('Control+P');
+  await expect(page.locator('.sheet')).toBeVisible();
+}
+
+test('the printer choice works from the keyboard, preselects the default and passes axe', async ({ page }, testInfo) => {
+  const guard = guardPage(page, ORIGIN);
+  await toTheSheet(page, 'two');
+  const choice = page.getByRole('dialog', { name: 'Choose a printer' });
+  await expect(choice).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Room 2 color printer' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Room 2 color printer' })).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('printer-choice.png') });
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // Arrow keys move between printers; Tab reaches Print; Escape closes and focus goes back to Print….
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: 'Reception laser printer' })).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(choice).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Print…' }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('radio', { name: 'Room 2 color printer' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Your sheet was sent to Reception laser printer. You can pick it up there.')).toBeVisible();
+  expect(guard.errors).toEqual([]);
+});
+
+test('one printer: a simple confirm', async ({ page }) => {
+  await toTheSheet(page, 'one');
+  await expect(page.getByRole('dialog', { name: 'Print the sheet on Reception laser printer?' })).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeFocused();
+});
+
+test('no real printer: a calm message to ask the staff, no print dialog, and axe passes', async ({ page }, testInfo) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      throw new Error('the browser print dialog was opened');
+    };
+  });
+  const guard = guardPage(page, ORIGIN);
+  await toTheSheet(page, 'none');
+  const note = page.getByRole('dialog', { name: 'There is no printer here' });
+  await expect(note).toContainText('Please ask a staff member for a printed copy.');
+  await expect(page.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('no-printer.png') });
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(note).toHaveCount(0);
   expect(guard.errors).toEqual([]);
 });

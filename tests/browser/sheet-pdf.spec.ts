@@ -6,7 +6,10 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForLiveApp } from '../support/screens';
 import type { AnswersDocument } from '../../shared/answers/types';
-import { keyFor, type TextRef } from '../../shared/content/text';
+import { keyFor, text, type TextRef } from '../../shared/content/text';
+import { EVIDENCE_REVIEWED_ON, nextReviewDue } from '../../shared/content/meta';
+import { emptyAnswers } from '../../shared/answers/empty';
+import { longDate } from '../../renderer/src/long-date';
 import { CRISIS_LISTS, emergencyPlace } from '../../shared/crisis';
 import type { Flag } from '../../shared/engine/evaluate';
 import { RULES } from '../../shared/engine/rules';
@@ -213,4 +216,37 @@ test('a Spanish sheet has no English interface text; a bilingual sheet has both 
   const both = normalise((await printPdf(page, path.join(OUT, 'bilingual.pdf'), 'A4', 'es')).text);
   expect(both).toContain(normalise(say('es', doc, model.title)));
   expect(both).toContain(normalise(say('en', doc, model.title)));
+});
+
+// Issue 17 §12: past the next review due date the footer says when the evidence was last checked.
+// The longest sheets must still fit their pages with it, in both languages and on both papers.
+test.describe('once the evidence review is overdue', () => {
+  const late = new Date(`${nextReviewDue()}T12:00:00`);
+  late.setDate(late.getDate() + 1);
+  const note = (language: Language) => normalise(say(language, emptyAnswers(), text('sheet:footer.reviewOverdue'), { date: longDate(EVIDENCE_REVIEWED_ON, language) }));
+
+  for (const persona of ['every-flag', 'not-sure-everywhere']) {
+    for (const language of ['en', 'es'] as const) {
+      for (const paper of ['Letter', 'A4'] as const) {
+        test(`${persona} (${language}): the ${paper} sheet says when the evidence was last checked, and still fits`, async ({ page }) => {
+          const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, `${persona}.json`), 'utf8')) as AnswersDocument;
+          await page.clock.setFixedTime(late);
+          await openSheet(page, doc, language);
+          const { text: printed, pages } = await printPdf(page, path.join(OUT, `${persona}-${language}-${paper}-overdue.pdf`), paper, language);
+          expect(normalise(printed)).toContain(note(language));
+          expect(normalise(printed)).toContain(normalise(say(language, doc, buildSheetModel(doc).footer.notMedicalAdvice)));
+          expect(pages, `${persona} on ${paper}`).toBeLessThanOrEqual(2);
+        });
+      }
+    }
+  }
+
+  test('the sheet says nothing about it on the day the review is due', async ({ page }) => {
+    const doc = JSON.parse(readFileSync(path.join(PERSONA_DIR, 'every-flag.json'), 'utf8')) as AnswersDocument;
+    await page.clock.setFixedTime(new Date(`${nextReviewDue()}T12:00:00`));
+    await openSheet(page, doc, 'en');
+    await expect(page.locator('.sheet-footer')).toContainText(normalise(say('en', doc, buildSheetModel(doc).footer.notMedicalAdvice)));
+    await expect(page.locator('.sheet-overdue')).toHaveCount(0);
+    expect(normalise((await printPdf(page, path.join(OUT, 'every-flag-en-A4-due-day.pdf'), 'A4', 'en')).text)).not.toContain(note('en'));
+  });
 });

@@ -3,6 +3,8 @@ import { waitForLiveApp } from '../support/screens';
 import { readFileSync } from 'node:fs';
 import { guardPage } from '../support/guards';
 import { ORIGIN } from '../support/origin';
+import { EVIDENCE_REVIEWED_ON, nextReviewDue } from '../../shared/content/meta';
+import { longDate } from '../../renderer/src/long-date';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
@@ -95,4 +97,40 @@ test('theme and text size apply and are remembered after a reload', async ({ pag
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await expect(html).toHaveAttribute('data-text-size', '200');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(27, 29, 33)');
+});
+
+// Issue 17 §12: past the next review due date the welcome screen says when the evidence was last
+// checked. The note is not in the prerendered HTML (built on another day): it comes after hydration,
+// which must still match the prerendered screen exactly (no hydration error or warning).
+test.describe('the evidence review date', () => {
+  const dueDay = new Date(`${nextReviewDue()}T12:00:00`);
+  const dayAfter = new Date(dueDay);
+  dayAfter.setDate(dayAfter.getDate() + 1);
+
+  test('once the review is overdue, the welcome screen says when the evidence was last checked, in both languages', async ({ page }) => {
+    const guard = guardPage(page, ORIGIN);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.clock.setFixedTime(dayAfter);
+    await page.goto('/');
+    await waitForLiveApp(page);
+    const note = page.locator('.welcome-overdue');
+    await expect(note).toHaveText(`The facts in this guide were last checked on ${longDate(EVIDENCE_REVIEWED_ON, 'en')}. Ask your prescriber if anything has changed since then.`);
+    await page.getByText('Settings').click();
+    await page.getByLabel('Language').selectOption('es');
+    await expect(note).toContainText(`se revisó por última vez el ${longDate(EVIDENCE_REVIEWED_ON, 'es')}. Pregunte a quien le receta`);
+    expect(guard.errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('on the day the review is due, the welcome screen says nothing about it', async ({ page }) => {
+    await page.clock.setFixedTime(dueDay);
+    await page.goto('/');
+    await waitForLiveApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('low-dose naltrexone');
+    await expect(page.locator('.welcome-overdue')).toHaveCount(0);
+    await expect(page.locator('main')).not.toContainText('last checked');
+  });
 });

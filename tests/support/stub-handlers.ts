@@ -18,6 +18,8 @@ export function stubHandlers(overrides: Partial<BridgeHandlers> = {}, { spy = tr
     importAnswers: () => ({ status: 'imported' as const, document: emptyAnswers('self'), fileName: 'a.json' }),
     printSheet: () => ({ status: 'printed' as const }),
     saveSheetPdf: () => ({ status: 'saved' as const, fileName: 'sheet.pdf' }),
+    listPrinters: () => ({ printers: [{ name: 'Printer_1', label: 'Printer 1' }], defaultPrinter: 'Printer_1' }),
+    printSheetTo: () => ({ status: 'printed' as const }),
     ...overrides,
   };
   for (const key of Object.keys(handlers) as (keyof BridgeHandlers)[]) {

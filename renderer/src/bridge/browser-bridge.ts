@@ -3,7 +3,7 @@
 // native dialogs. In clinic mode (a shared computer) it refuses what the main process refuses, and the
 // page gives it a storage that lives only in memory.
 import { answersFileName, decodeAnswersFile, encodeAnswersFile, importProblem } from '../../../shared/answers/transfer';
-import { dispatchBridgeCall, type BridgeHandlers, type DecisionAidApi } from '../../../shared/bridge/contract';
+import { dispatchBridgeCall, type BridgeHandlers, type DecisionAidApi, type PrinterChoice } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, unwrapEnvelope } from '../../../shared/bridge/methods';
 import { refuseInClinicMode } from '../../../shared/clinic/host';
 import type { ClinicInfo } from '../../../shared/clinic/policy';
@@ -34,6 +34,10 @@ export interface BrowserBridgeInputs {
   now?: () => Date;
   /** Clinic mode, as the preview's `?clinic` asks for it; null (the default) when off. */
   clinic?: ClinicInfo;
+  /** Clinic mode: the stand-in for the computer's real printers (the browser cannot list them). */
+  printers?: PrinterChoice;
+  /** Clinic mode: "prints" to one of them (the preview records it; nothing opens a dialog). */
+  printTo?: (printer: string) => void;
 }
 
 function readStored(storage: KeyValueStorage): StoredPreferences {
@@ -51,6 +55,7 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
   const now = inputs.now ?? (() => new Date());
   const answers = new LocalAnswersStore(storage, now);
   const clinic = inputs.clinic ?? null;
+  const printers = inputs.printers ?? { printers: [], defaultPrinter: null };
   const handlers: BridgeHandlers = refuseInClinicMode(clinic, {
     getAppInfo: () => ({ ...appInfo, clinic }),
     getPreferences: () => resolvePreferences(readStored(storage), preferredLanguages, preferredLanguages[0] ?? null),
@@ -89,6 +94,13 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
     saveSheetPdf: () => {
       print();
       return { status: 'print-dialog' as const };
+    },
+    listPrinters: () => printers,
+    // As the main process does: only a name in the list, never the dialog.
+    printSheetTo: ({ printer }) => {
+      if (!printers.printers.some((offered) => offered.name === printer)) throw new Error('not a printer this computer offers');
+      inputs.printTo?.(printer);
+      return { status: 'printed' as const };
     },
   });
   const methods = Object.fromEntries(

@@ -20,6 +20,20 @@ export function pseudoRtlForTests(): boolean {
   return hostBridge() === null && pseudoRtlFlagSet();
 }
 
+/**
+ * Made-up printers for the preview and the browser tests of clinic printing: `?printers=none` or
+ * `?printers=one` give those cases; otherwise two, the second the default.
+ */
+function previewPrinters(asked: string | null) {
+  const all = [
+    { name: 'Reception_Laser', label: 'Reception laser printer' },
+    { name: 'Room_2_Color', label: 'Room 2 color printer' },
+  ];
+  if (asked === 'none') return { printers: [], defaultPrinter: null };
+  if (asked === 'one') return { printers: all.slice(0, 1), defaultPrinter: 'Reception_Laser' };
+  return { printers: all, defaultPrinter: 'Room_2_Color' };
+}
+
 function hostBridge(): Promise<DecisionAidApi> | null {
   const exposed = (window as unknown as Record<string, DecisionAidApi | undefined>)[BRIDGE_GLOBAL];
   return exposed ? Promise.resolve(exposed) : null;
@@ -31,9 +45,11 @@ async function browserBridge(): Promise<DecisionAidApi> {
     import('./browser-files'),
     import('./memory-storage'),
   ]);
-  const clinic = new URLSearchParams(window.location.search).has('clinic') ? { idleMinutes: DEFAULT_IDLE_MINUTES } : null;
+  const query = new URLSearchParams(window.location.search);
+  const clinic = query.has('clinic') ? { idleMinutes: DEFAULT_IDLE_MINUTES } : null;
   return createBrowserBridge({
     clinic,
+    printers: previewPrinters(query.get('printers')),
     storage: clinic ? memoryStorage() : window.localStorage,
     preferredLanguages: navigator.languages,
     appInfo: { name: __APP_NAME__, version: __APP_VERSION__ },

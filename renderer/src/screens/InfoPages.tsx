@@ -7,6 +7,7 @@ import { CrisisNumbers, RegionPicker } from '../components/CrisisHelp';
 import { SOURCES, fullCitation, type SourceId } from '../../../shared/references/registry';
 import { useAllText } from '../i18n';
 import type { ContentText } from '../walkthrough/useContentText';
+import { longDate } from '../long-date';
 
 /** Urgent help: what to do now, and the numbers for the person's region (which they can change). */
 export function UrgentHelpPage({ text, country, onCountry }: { text: ContentText; country: CrisisRegion | null; onCountry: (country: CrisisRegion) => void }) {
@@ -43,11 +44,6 @@ export function ReferencesPage({ text, focusId }: { text: ContentText; focusId: 
       </ol>
     </section>
   );
-}
-
-/** An ISO date (YYYY-MM-DD) as the reader's language writes it, e.g. "2 December 2026". */
-function longDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 // Each fact is given once: the label in <dt>, only the value in <dd> (not "Content version:

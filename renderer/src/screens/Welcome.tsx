@@ -1,6 +1,9 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EVIDENCE_REVIEWED_ON, evidenceIsOverdue } from '../../../shared/content/meta';
 import { PERSPECTIVES, type Perspective } from '../../../shared/content/text';
 import { useClinic } from '../clinic/context';
+import { longDate } from '../long-date';
 
 // Minutes the whole walkthrough is expected to take (product brief: 10 to 15).
 const MINUTES_NEEDED = 15;
@@ -10,9 +13,16 @@ interface Props {
   onPerspective: (perspective: Perspective) => void;
 }
 
+// Today's date is read when the screen renders; nothing needs to announce a change.
+const noChanges = () => () => undefined;
+const overdueToday = () => evidenceIsOverdue(new Date());
+
 export function Welcome({ perspective, onPerspective }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const clinic = useClinic();
+  // The prerendered HTML, and the hydration over it, say nothing (the server snapshot): the build's
+  // date is not today's. Once hydrated, React re-renders with today's answer.
+  const overdue = useSyncExternalStore(noChanges, overdueToday, () => false);
   return (
     <section className="welcome" aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>
@@ -26,6 +36,7 @@ export function Welcome({ perspective, onPerspective }: Props) {
         <li>{t(clinic ? 'welcome.privacyClinic' : 'welcome.privacy')}</li>
         <li>{t('welcome.notAdvice')}</li>
       </ul>
+      {overdue && <p className="welcome-overdue">{t('welcome.reviewOverdue', { date: longDate(EVIDENCE_REVIEWED_ON, i18n.language) })}</p>}
       <fieldset className="question perspective" id="q-perspective">
         <legend className="question-label">{t('perspective.label')}</legend>
         <div className="options">

@@ -13,6 +13,8 @@ import { PRESCRIBER_QUESTIONS, type PrescriberQuestionId } from '../../../shared
 import { buildSheetModel, type SheetQuestion } from '../../../shared/sheet/model';
 import { FinishAndClear } from '../clinic/FinishAndClear';
 import { useClinic } from '../clinic/context';
+import { PrinterPicker } from '../clinic/PrinterPicker';
+import { onPrinterChoiceAsked } from '../clinic/printer-request';
 import { LanguageOptions } from '../components/LanguageOptions';
 import { OwnQuestions } from '../components/OwnQuestions';
 import { useContentText, type ContentText } from '../walkthrough/useContentText';
@@ -48,11 +50,15 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   const id = useId();
   const clinic = useClinic();
   const [status, setStatus] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
+  // Clinic mode: which row of print buttons has the printer choice open under it.
+  const [picking, setPicking] = useState<'top' | 'bottom' | null>(null);
+  useEffect(() => (clinic ? onPrinterChoiceAsked(() => setPicking('top')) : undefined), [clinic]);
   const sheetLanguage: Language = doc.sheet.language ?? preferences.language;
   const secondLanguage = doc.sheet.secondLanguage !== sheetLanguage ? doc.sheet.secondLanguage : undefined;
   const sheetText = useContentText(doc.perspective, sheetLanguage);
   const secondText = useContentText(doc.perspective, secondLanguage ?? sheetLanguage);
-  const model = useMemo(() => buildSheetModel(doc, { country: preferences.country }), [doc, preferences.country]);
+  // Today's date only decides whether the footer says the evidence is past its review.
+  const model = useMemo(() => buildSheetModel(doc, { country: preferences.country, today: new Date() }), [doc, preferences.country]);
   // A sheet in another language needs that language's text (the page re-renders when it arrives);
   // printing waits for it.
   // Until then the sheet says it is busy (aria-busy), so nobody reads or prints it half translated.
@@ -102,19 +108,57 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
     }
   }
 
-  const printButtons = (
-    <div className="button-row print-buttons">
-      <button type="button" className="button-primary" onClick={() => void print('printSheet')}>
-        {t('sheetStep.print')}
-      </button>
-      {clinic ? (
-        <FinishAndClear />
-      ) : (
-        <button type="button" className="button-secondary" onClick={() => void print('saveSheetPdf')}>
-          {t('sheetStep.savePdf')}
+  /** Clinic mode: straight to the chosen real printer; the result is said calmly, without technical words. */
+  async function printTo(printer: { name: string; label: string }): Promise<void> {
+    try {
+      await textLoading.current;
+      await readyToPrint();
+      setStatus(null);
+      const outcome = await bridge.printSheetTo({ paperSize: preferences.paperSize, language: sheetLanguage, printer: printer.name });
+      if (outcome.status === 'printed') setStatus({ tone: 'ok', text: t('clinic.printSent', { printer: printer.label }) });
+    } catch {
+      setStatus({ tone: 'problem', text: t('clinic.printNotSent') });
+    }
+  }
+
+  // Closing the printer choice gives focus back to the Print button that opened it.
+  const printButtonRefs = useRef<Record<'top' | 'bottom', HTMLButtonElement | null>>({ top: null, bottom: null });
+  function closePicker(where: 'top' | 'bottom'): void {
+    setPicking(null);
+    printButtonRefs.current[where]?.focus();
+  }
+
+  const printButtons = (where: 'top' | 'bottom') => (
+    <>
+      <div className="button-row print-buttons">
+        <button
+          type="button"
+          className="button-primary"
+          ref={(node) => void (printButtonRefs.current[where] = node)}
+          aria-expanded={clinic ? picking === where : undefined}
+          onClick={() => (clinic ? setPicking(picking === where ? null : where) : void print('printSheet'))}
+        >
+          {t('sheetStep.print')}
         </button>
+        {clinic ? (
+          <FinishAndClear />
+        ) : (
+          <button type="button" className="button-secondary" onClick={() => void print('saveSheetPdf')}>
+            {t('sheetStep.savePdf')}
+          </button>
+        )}
+      </div>
+      {clinic && picking === where && (
+        <PrinterPicker
+          bridge={bridge}
+          onPrint={(printer) => {
+            closePicker(where);
+            void printTo(printer);
+          }}
+          onClose={() => closePicker(where)}
+        />
       )}
-    </div>
+    </>
   );
 
   return (
@@ -125,7 +169,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
         </h1>
         <p className="lede">{t(clinic ? 'sheetStep.introClinic' : 'sheetStep.intro')}</p>
         {/* The print actions come before the list too: a keyboard user reaches them in two key presses. */}
-        {printButtons}
+        {printButtons('top')}
 
         <section className="question" aria-labelledby={`${id}-arrange`}>
           <h2 id={`${id}-arrange`} className="question-label">
@@ -248,7 +292,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
           </div>
         </section>
 
-        {printButtons}
+        {printButtons('bottom')}
         {status && (
           <p role={status.tone === 'problem' ? 'alert' : 'status'} className={status.tone === 'problem' ? 'error' : 'success'}>
             {status.text}

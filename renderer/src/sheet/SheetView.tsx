@@ -10,6 +10,7 @@ import type { SourceId } from '../../../shared/references/registry';
 import { SHEET_CERTAINTY_LABELS, SHEET_FROM_ANSWERS, type SheetEmergencyPain, type SheetModel, type SheetQuestion, type SheetSection, type SheetUrgentHelp } from '../../../shared/sheet/model';
 import type { ContentText } from '../walkthrough/useContentText';
 import { TypedText } from '../components/TypedText';
+import { longDate } from '../long-date';
 
 export interface SheetLanguages {
   language: Language;
@@ -26,17 +27,22 @@ interface Props {
   visitDate?: string;
 }
 
-/** Values for a text's placeholders; a TextRef value is said in the same language as the text. */
-type Params = Record<string, string | number | TextRef>;
+/**
+ * Values for a text's placeholders; a TextRef value is said in the same language as the text, and a
+ * function is given that language (for dates, which each language writes its own way).
+ */
+type Params = Record<string, string | number | TextRef | ((language: Language) => string)>;
 type Say = (ref: TextRef, params?: Params) => ReactNode;
 type SayList = (refs: readonly TextRef[], separator: string) => ReactNode;
 
-function resolve(text: ContentText, params: Params | undefined): Record<string, string | number> | undefined {
+function resolve(text: ContentText, language: Language, params: Params | undefined): Record<string, string | number> | undefined {
   if (!params) return undefined;
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? text(v) : v]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'function' ? v(language) : typeof v === 'object' ? text(v) : v]),
+  );
 }
 
-function sayers({ text, second }: SheetLanguages): { say: Say; sayList: SayList } {
+function sayers({ text, language, second }: SheetLanguages): { say: Say; sayList: SayList } {
   const both = (first: string, other: string | null): ReactNode =>
     other === null || other === first ? (
       first
@@ -49,7 +55,7 @@ function sayers({ text, second }: SheetLanguages): { say: Say; sayList: SayList 
       </>
     );
   return {
-    say: (ref, params) => both(text(ref, resolve(text, params)), second ? second.text(ref, resolve(second.text, params)) : null),
+    say: (ref, params) => both(text(ref, resolve(text, language, params)), second ? second.text(ref, resolve(second.text, second.language, params)) : null),
     sayList: (refs, separator) =>
       both(refs.map((r) => text(r)).join(separator), second ? refs.map((r) => second.text(r)).join(separator) : null),
   };
@@ -256,6 +262,7 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
 
 export function SheetView({ model, languages, name, visitDate }: Props) {
   const { say, sayList } = sayers(languages);
+  const overdue = model.footer.overdueNote;
   const cite: Cite = (id) => model.footer.sourceIds.indexOf(id) + 1;
   const label = (key: 'sheetView.name' | 'sheetView.date') =>
     languages.second ? `${languages.label(key)} / ${languages.second.label(key)}` : languages.label(key);
@@ -293,6 +300,7 @@ export function SheetView({ model, languages, name, visitDate }: Props) {
           {say(model.footer.versionText, { version: model.footer.contentVersion })} ·{' '}
           {say(model.footer.reviewedText, { date: model.footer.evidenceReviewedOn })}
         </p>
+        {overdue && <p className="sheet-overdue">{say(overdue.text, { date: (language) => longDate(overdue.reviewedOn, language) })}</p>}
         <p>{say(model.footer.notMedicalAdvice)}</p>
         {model.footer.citations.length > 0 && (
           <p className="sheet-sources">{say(model.footer.sourcesLabel, { list: model.footer.citations.map((c, i) => `[${i + 1}] ${languages.text(c)}`).join('; ') })}</p>

@@ -12,7 +12,7 @@ import { PreferencesStore } from '../../../electron/store/preferences';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import { dispatchBridgeCall } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS } from '../../../shared/bridge/methods';
-import { CLINIC_REFUSAL, preferencesUnderPolicy, refuseInClinicMode, REFUSED_IN_CLINIC_MODE } from '../../../shared/clinic/host';
+import { CLINIC_MODE_ONLY, CLINIC_ONLY_REFUSAL, CLINIC_REFUSAL, preferencesUnderPolicy, refuseInClinicMode, REFUSED_IN_CLINIC_MODE } from '../../../shared/clinic/host';
 import type { ClinicSettings, PolicyRead } from '../../../shared/clinic/policy';
 import { NOTHING_STORED } from '../../../shared/preferences';
 import { stubHandlers } from '../../support/stub-handlers';
@@ -31,7 +31,7 @@ describe('readClinicSettings', () => {
 
   it('uses the policy read from its place', () => {
     expect(start({ status: 'read', text: '{"clinicMode": true, "idleMinutes": 3}' })).toEqual({
-      settings: { clinic: { idleMinutes: 3 }, defaults: { language: null, paperSize: null }, problem: null },
+      settings: { clinic: { idleMinutes: 3 }, defaults: { language: null, paperSize: null }, printer: null, problem: null },
       log: null,
     });
   });
@@ -43,7 +43,7 @@ describe('readClinicSettings', () => {
 
   it.each(['EACCES', 'ELOOP', 'group or others may write the file', 'reg.exe: ETIMEDOUT'])('fails safe when the policy exists but cannot be used (%s), and logs why', (reason) => {
     const { settings, log } = start({ status: 'unreadable', reason });
-    expect(settings).toEqual({ clinic: { idleMinutes: 5 }, defaults: { language: null, paperSize: null }, problem: expect.stringContaining(reason) });
+    expect(settings).toEqual({ clinic: { idleMinutes: 5 }, defaults: { language: null, paperSize: null }, printer: null, problem: expect.stringContaining(reason) });
     expect(log).toContain(where);
     expect(log).toContain(reason);
     expect(log).toContain('clinic mode');
@@ -59,7 +59,7 @@ describe('readClinicSettings', () => {
 describe('refuseInClinicMode', () => {
   const clinic = { idleMinutes: 5 };
 
-  it('refuses saving to a file, opening one and saving a PDF; answers every other call', async () => {
+  it('refuses saving to a file, opening one, saving a PDF and the print dialog; answers every other call', async () => {
     const handlers = refuseInClinicMode(clinic, stubHandlers());
     const payloads: Record<string, unknown> = {
       updatePreferences: { language: 'es' },
@@ -67,6 +67,7 @@ describe('refuseInClinicMode', () => {
       exportAnswers: emptyAnswers('self'),
       printSheet: { paperSize: 'A4', language: 'en' },
       saveSheetPdf: { paperSize: 'A4', language: 'en' },
+      printSheetTo: { paperSize: 'A4', language: 'en', printer: 'Printer_1' },
     };
     for (const method of BRIDGE_METHODS) {
       const envelope = await dispatchBridgeCall(handlers, method, payloads[method]);
@@ -76,12 +77,20 @@ describe('refuseInClinicMode', () => {
         expect(envelope.ok, method).toBe(true);
       }
     }
-    expect(REFUSED_IN_CLINIC_MODE).toEqual(['exportAnswers', 'importAnswers', 'saveSheetPdf']);
+    expect(REFUSED_IN_CLINIC_MODE).toEqual(['exportAnswers', 'importAnswers', 'saveSheetPdf', 'printSheet']);
   });
 
-  it('changes nothing outside clinic mode', () => {
-    const handlers = stubHandlers();
-    expect(refuseInClinicMode(null, handlers)).toBe(handlers);
+  it('outside clinic mode refuses only the clinic printing calls', async () => {
+    const handlers = refuseInClinicMode(null, stubHandlers());
+    expect(handlers.printSheet).not.toBe(handlers.listPrinters);
+    for (const method of BRIDGE_METHODS) {
+      const envelope = await dispatchBridgeCall(handlers, method, method === 'listPrinters' ? undefined : { paperSize: 'A4', language: 'en', printer: 'Printer_1' });
+      if ((CLINIC_MODE_ONLY as readonly string[]).includes(method)) {
+        expect(envelope, method).toEqual({ ok: false, error: { code: 'failed', message: `${method}: ${CLINIC_ONLY_REFUSAL}` } });
+      }
+    }
+    expect(await handlers.printSheet({ paperSize: 'A4', language: 'en' })).toEqual({ status: 'printed' });
+    expect(CLINIC_MODE_ONLY).toEqual(['listPrinters', 'printSheetTo']);
   });
 });
 
@@ -109,7 +118,7 @@ describe('the person’s data in clinic mode', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const settings = (clinic: boolean): ClinicSettings => ({ clinic: clinic ? { idleMinutes: 5 } : null, defaults: { language: null, paperSize: null }, problem: null });
+  const settings = (clinic: boolean): ClinicSettings => ({ clinic: clinic ? { idleMinutes: 5 } : null, defaults: { language: null, paperSize: null }, printer: null, problem: null });
 
   /** Everything a visit does with the stores: change settings, answer, save again, erase, answer again. */
   async function visit(dir: string | null) {

@@ -107,11 +107,18 @@ describe('the Windows policy (registry, read with reg.exe from System32)', () =>
     '    IdleMinutes    REG_DWORD    0xa',
     '    DefaultLanguage    REG_SZ    es',
     '    PaperSize    REG_SZ    A4',
+    '    Printer    REG_SZ    HP LaserJet MFP (Reception)',
     '',
   ].join('\r\n');
 
   it('turns the key’s values into a policy', () => {
-    expect(JSON.parse(policyFromRegQuery(output))).toEqual({ clinicMode: true, idleMinutes: 10, defaultLanguage: 'es', paperSize: 'A4' });
+    expect(JSON.parse(policyFromRegQuery(output))).toEqual({
+      clinicMode: true,
+      idleMinutes: 10,
+      defaultLanguage: 'es',
+      paperSize: 'A4',
+      printer: 'HP LaserJet MFP (Reception)',
+    });
   });
 
   it('runs reg.exe by its full path, never one found through PATH', () => {

@@ -98,3 +98,78 @@ describe('ClinicSession', () => {
     // The whole app renders twice here: on a busy 2-core machine that can take more than vitest's 5 s.
   }, 20_000);
 });
+
+describe('Print in clinic mode: the app’s own choice of printer, never the system dialog', () => {
+  const twoPrinters = {
+    printers: [
+      { name: 'Reception_Laser', label: 'Reception laser printer' },
+      { name: 'Room_2', label: 'Room 2 printer' },
+    ],
+    defaultPrinter: 'Room_2',
+  };
+  // jsdom has no font loading; printing waits for the fonts (readyToPrint).
+  beforeAll(() => Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve() }, configurable: true }));
+
+  async function onTheSheet(printers: NonNullable<Parameters<typeof memoryBridge>[0]>['printers']) {
+    const made = memoryBridge({ clinic: { idleMinutes: 5 }, printers });
+    await made.bridge.saveAnswers({ ...emptyAnswers('self'), progress: { step: 'sheet', visited: ['welcome', 'sheet'] } });
+    await renderSession(made.bridge);
+    const [print] = await screen.findAllByRole('button', { name: 'Print…' }, { timeout: 5000 });
+    if (!print) throw new Error('no Print button');
+    return { ...made, print };
+  }
+
+  it('offers the real printers with the default chosen, prints to the one picked and says so', async () => {
+    const { bridge, prints, printedTo, print } = await onTheSheet(twoPrinters);
+    fireEvent.click(print);
+    const dialog = await screen.findByRole('dialog', { name: 'Choose a printer' });
+    expect(print.getAttribute('aria-expanded')).toBe('true');
+    const room2 = screen.getByRole('radio', { name: 'Room 2 printer' });
+    expect(room2).toHaveProperty('checked', true);
+    // Focus goes into the choice, on the printer chosen.
+    await waitFor(() => expect(document.activeElement).toBe(room2));
+    fireEvent.click(screen.getByRole('radio', { name: 'Reception laser printer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(await screen.findByText('Your sheet was sent to Reception laser printer. You can pick it up there.', {}, { timeout: 5000 })).toBeTruthy();
+    expect(printedTo).toEqual(['Reception_Laser']);
+    expect(dialog.isConnected).toBe(false);
+    expect(bridge.printSheet).not.toHaveBeenCalled();
+    expect(prints).toEqual([]);
+  }, 20_000);
+
+  it('one printer: a simple confirm; Escape closes it and gives focus back to Print', async () => {
+    const { printedTo, print } = await onTheSheet({ printers: [twoPrinters.printers[0]!], defaultPrinter: 'Reception_Laser' });
+    fireEvent.click(print);
+    await screen.findByRole('dialog', { name: 'Print the sheet on Reception laser printer?' });
+    expect(screen.queryByRole('radio', { name: 'Reception laser printer' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Print' })));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(print);
+    expect(printedTo).toEqual([]);
+  }, 20_000);
+
+  it('no real printer: a calm message to ask the staff, and nothing printed', async () => {
+    const { bridge, prints, print } = await onTheSheet({ printers: [], defaultPrinter: null });
+    fireEvent.click(print);
+    const dialog = await screen.findByRole('dialog', { name: 'There is no printer here' });
+    expect(dialog.textContent).toContain('Please ask a staff member for a printed copy.');
+    expect(screen.queryByRole('button', { name: 'Print' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(bridge.printSheet).not.toHaveBeenCalled();
+    expect(bridge.printSheetTo).not.toHaveBeenCalled();
+    expect(prints).toEqual([]);
+  }, 20_000);
+
+  it('a print that fails is said calmly, without the technical reason', async () => {
+    const { bridge, print } = await onTheSheet(twoPrinters);
+    vi.mocked(bridge.printSheetTo).mockRejectedValue(new Error('[failed] printSheetTo: Printer is offline'));
+    fireEvent.click(print);
+    await screen.findByRole('dialog', { name: 'Choose a printer' });
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(bridge.printSheetTo).toHaveBeenCalledTimes(1);
+    expect(alert.textContent).toBe('Your sheet was not printed. You can try again, or ask a staff member for help.');
+  }, 20_000);
+});

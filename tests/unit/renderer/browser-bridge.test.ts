@@ -144,15 +144,28 @@ describe('the browser bridge: host commands and printing', () => {
 });
 
 describe('the browser bridge in clinic mode (the preview’s ?clinic)', () => {
-  it('tells the page, and refuses what the main process refuses: no file saved, opened, or PDF written', async () => {
-    const { bridge, downloads, prints } = memoryBridge({ clinic: { idleMinutes: 5 }, file: fileOf('a.json', '{}') });
+  it('tells the page, and refuses what the main process refuses: no file saved, opened, PDF written, or print dialog', async () => {
+    const printers = { printers: [{ name: 'Laser_1', label: 'Laser 1' }], defaultPrinter: 'Laser_1' };
+    const { bridge, downloads, prints, printedTo } = memoryBridge({ clinic: { idleMinutes: 5 }, file: fileOf('a.json', '{}'), printers });
     await expect(bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4', clinic: { idleMinutes: 5 } });
     await expect(bridge.exportAnswers(emptyAnswers('self'))).rejects.toThrow(CLINIC_REFUSAL);
     await expect(bridge.importAnswers()).rejects.toThrow(CLINIC_REFUSAL);
     await expect(bridge.saveSheetPdf({ paperSize: 'A4', language: 'en' })).rejects.toThrow(CLINIC_REFUSAL);
+    await expect(bridge.printSheet({ paperSize: 'A4', language: 'en' })).rejects.toThrow(CLINIC_REFUSAL);
     expect(downloads).toEqual([]);
     expect(prints).toEqual([]);
+    // Instead: the printers it was given, and only those.
+    await expect(bridge.listPrinters()).resolves.toEqual(printers);
+    await expect(bridge.printSheetTo({ paperSize: 'A4', language: 'en', printer: 'Microsoft Print to PDF' })).rejects.toThrow(/not a printer/);
+    await expect(bridge.printSheetTo({ paperSize: 'A4', language: 'en', printer: 'Laser_1' })).resolves.toEqual({ status: 'printed' });
+    expect(printedTo).toEqual(['Laser_1']);
+    expect(prints).toEqual([]);
+  });
+
+  it('outside clinic mode keeps the print dialog and refuses the clinic printing calls', async () => {
+    const { bridge, prints } = memoryBridge();
     await expect(bridge.printSheet({ paperSize: 'A4', language: 'en' })).resolves.toEqual({ status: 'print-dialog' });
     expect(prints).toHaveLength(1);
+    await expect(bridge.listPrinters()).rejects.toThrow(/only in clinic mode/);
   });
 });

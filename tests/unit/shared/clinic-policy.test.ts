@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideClinicSettings, parseClinicPolicy, POLICY_MAX_CHARS, type PolicyRead } from '../../../shared/clinic/policy';
+import { decideClinicSettings, parseClinicPolicy, POLICY_MAX_CHARS, POLICY_PRINTER_MAX_CHARS, type PolicyRead } from '../../../shared/clinic/policy';
 import { DEFAULT_IDLE_MINUTES } from '../../../shared/clinic/timing';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -129,34 +129,44 @@ describe('decideClinicSettings', () => {
   const read = (text: string): PolicyRead => ({ status: 'read', text });
 
   it('without a policy file: the usual app, unless the --clinic switch asks for clinic mode', () => {
-    expect(decideClinicSettings({ status: 'missing' }, false)).toEqual({ clinic: null, defaults: { language: null, paperSize: null }, problem: null });
+    expect(decideClinicSettings({ status: 'missing' }, false)).toEqual({ clinic: null, defaults: { language: null, paperSize: null }, printer: null, problem: null });
     expect(decideClinicSettings({ status: 'missing' }, true)).toEqual({
       clinic: { idleMinutes: DEFAULT_IDLE_MINUTES },
       defaults: { language: null, paperSize: null },
+      printer: null,
       problem: null,
     });
   });
 
   it('with a valid policy: as it says; the switch can turn clinic mode on but never off', () => {
     const on = read('{"clinicMode": true, "idleMinutes": 10, "defaultLanguage": "es", "paperSize": "A4"}');
-    expect(decideClinicSettings(on, false)).toEqual({ clinic: { idleMinutes: 10 }, defaults: { language: 'es', paperSize: 'A4' }, problem: null });
+    expect(decideClinicSettings(on, false)).toEqual({ clinic: { idleMinutes: 10 }, defaults: { language: 'es', paperSize: 'A4' }, printer: null, problem: null });
     const off = read('{"clinicMode": false, "defaultLanguage": "es"}');
     // A file that does not itself turn clinic mode on gives nothing: not its language, not its idle time.
-    expect(decideClinicSettings(off, false)).toEqual({ clinic: null, defaults: { language: null, paperSize: null }, problem: null });
+    expect(decideClinicSettings(off, false)).toEqual({ clinic: null, defaults: { language: null, paperSize: null }, printer: null, problem: null });
     const offWithTime = read('{"clinicMode": false, "idleMinutes": 90, "paperSize": "A4"}');
-    expect(decideClinicSettings(offWithTime, true)).toEqual({ clinic: { idleMinutes: DEFAULT_IDLE_MINUTES }, defaults: { language: null, paperSize: null }, problem: null });
+    expect(decideClinicSettings(offWithTime, true)).toEqual({ clinic: { idleMinutes: DEFAULT_IDLE_MINUTES }, defaults: { language: null, paperSize: null }, printer: null, problem: null });
     expect(decideClinicSettings(read('{"clinicMode": true}'), false).clinic).toEqual({ idleMinutes: DEFAULT_IDLE_MINUTES });
+  });
+
+  it('a policy may name the one printer clinic mode prints to; an empty or overlong name makes it invalid', () => {
+    expect(decideClinicSettings(read('{"clinicMode": true, "printer": "HP LaserJet (Reception)"}'), false).printer).toBe('HP LaserJet (Reception)');
+    expect(decideClinicSettings(read('{"clinicMode": false, "printer": "HP"}'), true).printer).toBeNull();
+    expect(parseClinicPolicy('{"clinicMode": true, "printer": ""}')).toEqual({ ok: false, reason: expect.stringContaining('printer') });
+    expect(parseClinicPolicy(JSON.stringify({ clinicMode: true, printer: 'x'.repeat(POLICY_PRINTER_MAX_CHARS + 1) }))).toEqual({ ok: false, reason: expect.stringContaining('printer') });
+    expect(parseClinicPolicy('{"clinicMode": true, "printer": 3}').ok).toBe(false);
   });
 
   it('fails safe: a policy that exists but cannot be read, or is invalid, means clinic mode with the defaults, and says why', () => {
     expect(decideClinicSettings({ status: 'unreadable', reason: 'EACCES: permission denied' }, false)).toEqual({
       clinic: { idleMinutes: DEFAULT_IDLE_MINUTES },
       defaults: { language: null, paperSize: null },
+      printer: null,
       problem: 'cannot be read (EACCES: permission denied)',
     });
     // Even a broken file that was meant to turn clinic mode off, or to set a language, sets nothing.
     const broken = decideClinicSettings(read('{"clinicMode": false, "defaultLanguage": "es", "idleMinutes": 0}'), false);
-    expect(broken).toEqual({ clinic: { idleMinutes: DEFAULT_IDLE_MINUTES }, defaults: { language: null, paperSize: null }, problem: expect.stringContaining('idleMinutes') });
+    expect(broken).toEqual({ clinic: { idleMinutes: DEFAULT_IDLE_MINUTES }, defaults: { language: null, paperSize: null }, printer: null, problem: expect.stringContaining('idleMinutes') });
   });
 
   it('fuzzed: clinic mode is off only when a valid policy (or no policy) says so and no switch asks for it', () => {
