@@ -1,9 +1,9 @@
 // The answers document: one JSON object holding everything the person entered, saved locally,
 // exported and re-imported. Validated here, with path-specific errors, before anything uses it.
 //
-// Format, schema version 1:
+// Format, schema version 2:
 //   {
-//     "schemaVersion": 1,
+//     "schemaVersion": 2,
 //     "perspective": "self" | "child",          // who the walkthrough is about
 //     "answers": {                               // question id → answer; unanswered ids absent
 //       "<single, yes/no or rating question>": "<option id>",     // ratings are "1".."5"
@@ -30,6 +30,8 @@
 //
 // Versions: a document with an older schemaVersion is passed through MIGRATIONS one step at a
 // time (from → from + 1) before validation; a newer one is refused (made by a newer app).
+//   1 → 2 (content 3.1): the knowledge check knowFirstStimulant (a rate without its placebo rate)
+//         was replaced by knowStimulantVsPlacebo; the old answer is dropped, nothing else changes.
 import * as z from 'zod/mini';
 import { PERSPECTIVES } from '../content/text';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
@@ -119,8 +121,19 @@ export type ParseResult =
 /** Upgrades a raw document of version `from` to version `from + 1`. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-/** Steps from each old schema version to the next. Version 1 is the first, so none yet. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Drops the answers to questions that no longer exist (a different question now asks the fact). */
+const dropAnswers =
+  (...ids: readonly string[]): Migration =>
+  (doc) => {
+    const answers = doc['answers'];
+    if (!isPlainObject(answers)) return doc;
+    return { ...doc, answers: Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id))) };
+  };
+
+/** Steps from each old schema version to the next. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: dropAnswers('knowFirstStimulant'),
+};
 
 export function formatPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return '(document)';

@@ -4,7 +4,7 @@ import type { Perspective } from '../content/text';
 import type { Language } from '../i18n/languages';
 import type { QuestionId } from '../questionnaire/ids';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * One answer: an option id (single choice, yes/no, rating "1".."5"), a list of option ids

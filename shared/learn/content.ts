@@ -456,7 +456,8 @@ export const OPTIONS: readonly OptionSummary[] = [
           comparison: PLACEBO,
         },
       }),
-      o('stimulants', 'benefits', 3, ['efron-1997', 'greenhill-2001', 'arnold-2000'], 'some-evidence', { params: { low: 69, high: 77, people: 125 } }),
+      // No response rate here: every rate is given beside its placebo rate (1 and 2).
+      o('stimulants', 'benefits', 3, ['arnold-2000', 'efron-1997'], 'some-evidence'),
     ],
     harms: [
       o('stimulants', 'harms', 1, ['vyvanse-label'], 'some-evidence', {

@@ -60,7 +60,7 @@ export const QUESTION_IDS = [
   // knowledge
   'knowAdhdStudies',
   'knowOpioids',
-  'knowFirstStimulant',
+  'knowStimulantVsPlacebo',
   'knowApproval',
   // stance
   'leaning',

@@ -322,11 +322,12 @@ export const QUESTIONS: readonly Question[] = [
       sourceIds: ['label-us-naltrexone', 'label-us-vivitrol-2013'],
     },
   }),
-  choice('knowFirstStimulant', 'knowledge', 'single', ['about-10', 'about-40', 'about-70'], {
+  // Each group's figures beside the placebo rate of the same trial (Learn options: stimulants benefits 1 and 2).
+  choice('knowStimulantVsPlacebo', 'knowledge', 'single', ['about-same', 'about-twice', 'almost-all'], {
     knowledge: {
-      correct: 'about-70',
-      explanation: text('questions:knowFirstStimulant.explanation'),
-      sourceIds: ['efron-1997', 'greenhill-2001'],
+      correct: 'about-twice',
+      explanation: text('questions:knowStimulantVsPlacebo.explanation'),
+      sourceIds: ['ajp-2008-mph-atx', 'medori-2008'],
     },
   }),
   choice('knowApproval', 'knowledge', 'single', ['approved', 'not-approved'], {

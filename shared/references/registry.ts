@@ -498,14 +498,6 @@ export const SOURCES = [
     tag: 'seen',
   }),
   source({
-    id: 'greenhill-2001',
-    authors: 'Greenhill LL, Swanson JM, Vitiello B, et al.',
-    year: 2001,
-    publishedIn: 'J Am Acad Child Adolesc Psychiatry 2001;40(2):180-187',
-    kind: 'trial',
-    tag: 'seen',
-  }),
-  source({
     id: 'arnold-2000',
     authors: 'Arnold LE',
     year: 2000,

@@ -126,13 +126,30 @@ describe('migrations', () => {
       1: (d) => (seen.push(d['schemaVersion'] as number), { ...d, a: 1 }),
       2: (d) => (seen.push(d['schemaVersion'] as number), { ...d, b: (d['a'] as number) + 1 }),
     };
-    const r = migrate(valid(), steps, 3);
+    const r = migrate({ ...valid(), schemaVersion: 1 }, steps, 3);
     expect(seen).toEqual([1, 2]);
     expect(r.ok && r.doc).toMatchObject({ schemaVersion: 3, a: 1, b: 2 });
     expect(r.ok && r.from).toBe(1);
   });
+  // Schema 2 (issue 17 §5): the knowledge check on the first stimulant tried (a rate without its
+  // placebo rate) became knowStimulantVsPlacebo; an old answer to it means nothing now.
+  it('loads a schema 1 file with knowFirstStimulant, and drops only that answer', () => {
+    const persona = JSON.parse(JSON.stringify(loadPersona('every-flag'))) as Record<string, unknown>;
+    const answers = { ...(persona['answers'] as Record<string, unknown>) };
+    delete answers['knowStimulantVsPlacebo'];
+    const old = { ...persona, schemaVersion: 1, answers: { ...answers, knowFirstStimulant: 'about-70' } };
+    const r = parseAnswers(JSON.parse(JSON.stringify(old)));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.migratedFrom).toBe(1);
+    expect(r.value.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(r.value).toEqual({ ...persona, schemaVersion: SCHEMA_VERSION, answers });
+    expect(MIGRATIONS[1]?.({ schemaVersion: 1, answers: { age: '18-plus' } })).toEqual({ schemaVersion: 1, answers: { age: '18-plus' } });
+  });
+  it('refuses knowFirstStimulant in a current document', () => {
+    expect(errorsOf({ ...valid(), answers: { knowFirstStimulant: 'about-70' } })[0]).toMatchObject({ at: 'answers.knowFirstStimulant', code: 'unknown_key' });
+  });
   it('reports a missing step instead of guessing', () => {
-    const r = migrate(valid(), { 1: (d) => d }, 3);
+    const r = migrate({ ...valid(), schemaVersion: 1 }, { 1: (d) => d }, 3);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors[0]).toMatchObject({ at: 'schemaVersion', code: 'no_migration' });
   });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { bridgeContract, dispatchBridgeCall, parseBridgeRequest } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS, BridgeError, bridgeChannel, unwrapEnvelope } from '../../../shared/bridge/methods';
 import { emptyAnswers } from '../../../shared/answers/empty';
+import { SCHEMA_VERSION } from '../../../shared/answers/types';
 import { stubHandlers } from '../../support/stub-handlers';
 
 const handlers = stubHandlers;
@@ -26,7 +27,7 @@ describe('the bridge contract', () => {
     ['updatePreferences', null, '(request)'],
     ['updatePreferences', 'es', '(request)'],
     ['getAppInfo', { sneaky: true }, '(request)'],
-    ['saveAnswers', { ...emptyAnswers('self'), schemaVersion: 2 }, 'schemaVersion'],
+    ['saveAnswers', { ...emptyAnswers('self'), schemaVersion: SCHEMA_VERSION + 1 }, 'schemaVersion'],
     ['saveAnswers', { ...emptyAnswers('self'), answers: { opioidsNow: 'yes please' } }, 'answers.opioidsNow'],
     ['exportAnswers', 'not a document', '(request)'],
     ['loadAnswers', 'x', '(request)'],

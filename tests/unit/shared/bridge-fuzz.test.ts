@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers } from '../../../shared/answers/empty';
+import { SCHEMA_VERSION } from '../../../shared/answers/types';
 import { checkAnswersValue, decodeAnswersFile } from '../../../shared/answers/transfer';
 import { dispatchBridgeCall, parseBridgeRequest } from '../../../shared/bridge/contract';
 import { BRIDGE_METHODS } from '../../../shared/bridge/methods';
@@ -21,7 +22,8 @@ const payload = fc.oneof(fc.anything({ withBigInt: false, withMap: true, withSet
 const nearlyValid = fc
   .record({
     answers: fc.dictionary(fc.constantFrom(...QUESTION_IDS), fc.oneof(fc.jsonValue(), fc.constantFrom('yes', 'no', 'not-sure', ['none'], ['pain', 'none']))),
-    schemaVersion: fc.oneof(fc.constant(1), fc.integer(), fc.jsonValue()),
+    // The current version, an older one that is migrated on import, and anything else.
+    schemaVersion: fc.oneof(fc.constantFrom(1, SCHEMA_VERSION), fc.integer(), fc.jsonValue()),
     perspective: fc.oneof(fc.constantFrom('self', 'child'), fc.jsonValue()),
     extra: fc.option(fc.dictionary(fc.string(), fc.jsonValue()), { nil: undefined }),
   })
@@ -72,7 +74,7 @@ describe('answer import', () => {
         const text = JSON.stringify(doc);
         const result = decodeAnswersFile(text, text.length);
         if (result.ok) {
-          expect(result.document.schemaVersion).toBe(1);
+          expect(result.document.schemaVersion).toBe(SCHEMA_VERSION);
           expect(JSON.parse(JSON.stringify(result.document))).toEqual(result.document);
         }
       }),

@@ -6,8 +6,9 @@ import { SECONDARY_ONLY_LEVELS } from '../../../shared/content/certainty';
 import { evaluate } from '../../../shared/engine/evaluate';
 import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
-import { getQuestion } from '../../../shared/questionnaire/model';
+import { allStatements, OPTIONS, paramsOf, type Statement } from '../../../shared/learn/content';
+import { getQuestion, isChoiceQuestion, QUESTIONS } from '../../../shared/questionnaire/model';
+import { flattenLocale } from '../../../shared/i18n/locale-parity';
 import { getSource } from '../../../shared/references/registry';
 import { buildSheetModel } from '../../../shared/sheet/model';
 import { lookup } from '../../../shared/i18n/lookup';
@@ -106,7 +107,70 @@ describe('4 concealed opioid use is raised first, calmly', () => {
   });
 });
 
-describe('5 stimulant benefit: the trials are described as they were', () => {
+describe('5 stimulant benefit: for the person\'s group, beside the placebo rate of the same trial', () => {
+  // The Learn figures each rule must repeat: children (6-week trial) and adults (5-week trial).
+  const GROUPS = [
+    { name: 'a child of 8', answers: { age: '6-11' }, perspective: 'child', learn: 0, rule: 'no-stimulant-tried', en: /56 in 100.*24 in 100/, es: /56 de cada 100.*24 de cada 100/ },
+    { name: 'a teen', answers: { age: '12-17' }, perspective: 'self', learn: 0, rule: 'no-stimulant-tried', en: /56 in 100.*24 in 100/, es: /56 de cada 100.*24 de cada 100/ },
+    { name: 'a child whose age was not given', answers: { age: 'not-sure' }, perspective: 'child', learn: 0, rule: 'no-stimulant-tried', en: /56 in 100.*24 in 100/, es: /56 de cada 100.*24 de cada 100/ },
+    { name: 'an adult', answers: { age: '18-plus' }, perspective: 'self', learn: 1, rule: 'no-stimulant-tried-adult', en: /49 to 60 in 100.*27 in 100/, es: /49 a 60 de cada 100.*27 de cada 100/ },
+  ] as const;
+  const NONE_TRIED = { currentTreatment: ['none'], pastTreatment: ['none'] } as const;
+
+  it.each(GROUPS.map((g) => [g.name, g] as const))('%s: the group\'s figures with placebo, at the Learn certainty, in the body and the key line', (_name, g) => {
+    const flags = evaluate(doc({ ...NONE_TRIED, ...g.answers }, g.perspective)).flags;
+    const fired = flags.filter((f) => f.id.startsWith('no-stimulant-tried'));
+    expect(fired.map((f) => f.id)).toEqual([g.rule]);
+    const r = rule(g.rule);
+    const learn = OPTIONS.find((o) => o.id === 'stimulants')!.aspects.benefits[g.learn]!;
+    expect(r.certainty).toBe(learn.certainty);
+    expect(r.sourceIds).toEqual(expect.arrayContaining(learn.sourceIds.slice(0, 1)));
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const part of [r.body, r.key]) expect(render(part, language, g.perspective, r.params ?? {}), `${language} ${part.key}`).toMatch(g[language]);
+      expect(render(r.key, language, g.perspective, r.params ?? {})).toMatch(/placebo/);
+      expect(say(learn, language)).toMatch(g[language]);
+    }
+  });
+
+  it('no stimulant response rate is given without its placebo rate in Learn', () => {
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const s of [...allStatements(), ...OPTIONS.flatMap((o) => Object.values(o.aspects).flat())]) expect(say(s, language), s.id).not.toMatch(/first stimulant (they )?tried|primer estimulante que probaron/i);
+    }
+  });
+
+  it('the knowledge check asks how a stimulant compares with placebo, and its explanation gives each group\'s Learn figures', () => {
+    const q = getQuestion('knowStimulantVsPlacebo');
+    if (!isChoiceQuestion(q) || !q.knowledge) throw new Error('knowStimulantVsPlacebo is not a knowledge check');
+    const [children, adults] = OPTIONS.find((o) => o.id === 'stimulants')!.aspects.benefits;
+    const c = children!.figure!;
+    const a = adults!.figure!;
+    if (typeof c.per100 !== 'number' || typeof a.per100 === 'number') throw new Error('unexpected Learn figures');
+    const right = q.options.find((opt) => opt.id === q.knowledge!.correct)!;
+    expect(render(right.label, 'en')).toMatch(/twice as many/i);
+    expect(render(right.label, 'es')).toMatch(/dos veces/i);
+    const figures = {
+      en: [new RegExp(`children.*${c.per100} in 100.*${c.comparePer100} in 100 on a placebo`), new RegExp(`adults.*${a.per100.low} to ${a.per100.high} in 100.*${a.comparePer100} in 100 on a placebo`)],
+      es: [new RegExp(`niños.*${c.per100} de cada 100.*${c.comparePer100} de cada 100 con un placebo`), new RegExp(`adultos.*${a.per100.low} a ${a.per100.high} de cada 100.*${a.comparePer100} de cada 100 con un placebo`)],
+    };
+    for (const language of SUPPORTED_LANGUAGES) for (const f of figures[language]) expect(render(q.knowledge.explanation, language), language).toMatch(f);
+    expect(q.knowledge.sourceIds).toEqual(expect.arrayContaining([children!.sourceIds[0], adults!.sourceIds[0]]));
+  });
+
+  it('no question asks about the first stimulant tried, a rate without placebo', () => {
+    expect(QUESTIONS.map((q) => q.id)).not.toContain('knowFirstStimulant');
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const [key, t] of flattenLocale(bundle(language)['questions'] ?? {})) expect(t, `${language} questions:${key}`).not.toMatch(/first stimulant|primer estimulante/i);
+    }
+  });
+
+  it('the references give no stimulant response rate without a placebo rate (Efron 1997 had no placebo group)', () => {
+    for (const language of SUPPORTED_LANGUAGES) {
+      const supports = lookup(bundle(language), 'references:efron-1997.supports');
+      expect(supports, language).toMatch(language === 'en' ? /crossover/ : /cruzado/);
+      expect(supports, language).not.toMatch(/\d+ (in|de cada) 100/);
+    }
+  });
+
   it('does not say "two trials without a placebo group" (Greenhill 2001 was placebo-controlled)', () => {
     for (const language of SUPPORTED_LANGUAGES) {
       for (const s of allStatements()) expect(say(s, language), s.id).not.toMatch(/two trials without a placebo|dos ensayos sin grupo placebo/i);

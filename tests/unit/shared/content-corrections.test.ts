@@ -125,8 +125,20 @@ describe('§1.6 stimulant benefit beside placebo', () => {
     expect(adults?.figure?.population.key).toBe('learn:groups.adultsAdhdTrial');
     expect(adults?.certainty).toBe('some-evidence');
   });
-  it('describes the Efron trial as a crossover without placebo, and the review as 133 trials of ADHD medicines', () => {
-    expect(say(benefits[2] as Statement)).toMatch(/without a placebo group.*a crossover trial, 125 children took two stimulants, one after the other/);
+  // Issue 17 §5: Greenhill 2001 was placebo-controlled, so "two trials without a placebo group" was
+  // wrong; the crossover trials now give no response rate, since they had no placebo to set it beside.
+  it('describes the crossover trials without a rate or a placebo claim, and the review as 133 trials of ADHD medicines', () => {
+    const crossover = benefits[2] as Statement;
+    expect(say(crossover)).toMatch(/children took two kinds of stimulant, one after the other, many who were not helped by one kind were helped by the other/);
+    expect(say(crossover, 'es')).toMatch(/niños tomaron dos tipos de estimulante, uno después del otro, a muchos a los que no les ayudó un tipo les ayudó el otro/);
+    expect(crossover.sourceIds).toEqual(expect.arrayContaining(['arnold-2000', 'efron-1997']));
+    expect(crossover.sourceIds).not.toContain('greenhill-2001');
+    for (const language of SUPPORTED_LANGUAGES) {
+      expect(say(crossover, language)).not.toMatch(/\d+ (in|de cada) 100/);
+      for (const ns of ['learn', 'engine', 'questions']) {
+        for (const [key, t] of strings(language, ns)) expect(t, `${language} ${ns}:${key}`).not.toMatch(/without a placebo group|no tenía grupo con placebo|sin grupo (con )?placebo/i);
+      }
+    }
     expect(say(option('stimulants').aspects.certainty[0] as Statement)).toMatch(/133 trials of ADHD medicines, 81 in children and teens and 51 in adults.*about 12 weeks/);
   });
 });

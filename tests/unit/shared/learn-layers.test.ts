@@ -1,13 +1,13 @@
 // Issue 18: each Learn page opens with a short version, keeps the facts that matter in its core
 // text, and loses nothing to its "More details" disclosure.
 import { describe, expect, it } from 'vitest';
-import { LEARN_PAGES, coreStatements, moreStatements } from '../../../shared/learn/content';
+import { LEARN_PAGES, OPTIONS, coreStatements, moreStatements } from '../../../shared/learn/content';
 import { QUESTIONS } from '../../../shared/questionnaire/model';
 import { render } from './helpers';
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 // Knowledge checks answered on the options screen rather than on a Learn page.
-const ON_OPTIONS_SCREEN = new Set(['knowFirstStimulant']);
+const ON_OPTIONS_SCREEN = new Set(['knowStimulantVsPlacebo']);
 
 describe('Learn pages in layers', () => {
   it.each(LEARN_PAGES.map((p) => [p.id, p] as const))('%s: a short version of 1 to 3 points, about 60 words', (_, page) => {
@@ -36,6 +36,17 @@ describe('Learn pages in layers', () => {
       const sources = ('knowledge' in question && question.knowledge?.sourceIds) || [];
       // The statement that teaches the fact rests on the same sources as the check's explanation.
       expect(core.some((s) => sources.every((id) => s.sourceIds.includes(id))), question.id).toBe(true);
+    }
+  });
+
+  it('teaches each options-screen knowledge check on the options screen, with a figure beside its placebo rate', () => {
+    // The options screen shows every aspect of every option, nothing behind a disclosure.
+    const shown = OPTIONS.flatMap((o) => Object.values(o.aspects).flat());
+    for (const id of ON_OPTIONS_SCREEN) {
+      const question = QUESTIONS.find((q) => q.id === id);
+      const sources = (question && 'knowledge' in question && question.knowledge?.sourceIds) || [];
+      expect(sources.length, id).toBeGreaterThan(0);
+      for (const source of sources) expect(shown.some((s) => s.sourceIds.includes(source) && s.figure?.comparePer100 !== undefined), `${id} ${source}`).toBe(true);
     }
   });
 });

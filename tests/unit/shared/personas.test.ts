@@ -16,6 +16,7 @@ describe('persona fixtures', () => {
         'buprenorphine',
         'teen-fatty-liver-insomnia',
         'never-tried-medicine',
+        'child-never-tried',
         'parent-of-5-year-old',
         'cirrhosis-heavy-drinking',
         'not-sure-everywhere',
@@ -32,7 +33,8 @@ describe('persona fixtures', () => {
     const fired = new Set(evaluate(loadPersona('every-flag')).flags.map((f) => f.id));
     const missing = RULES.map((r) => r.id).filter((id) => !fired.has(id));
     // opioid-private needs the opioid answers kept private, which would hide every other opioid rule.
-    const excluded = ['kidney', 'allergy-unsure', 'preschool', 'no-stimulant-tried', 'one-family-little-help', 'mood-unsure', 'unanswered-safety', 'opioid-private'];
+    // no-stimulant-tried (children) and no-stimulant-tried-adult exclude one another, and a stimulant tried excludes both.
+    const excluded = ['kidney', 'allergy-unsure', 'preschool', 'no-stimulant-tried', 'no-stimulant-tried-adult', 'one-family-little-help', 'mood-unsure', 'unanswered-safety', 'opioid-private'];
     expect(missing.sort()).toEqual([...excluded].sort());
     expect([...fired].filter((id) => RULES.find((r) => r.id === id)?.severity === 'raise-first')).toHaveLength(
       RULES.filter((r) => r.severity === 'raise-first' && !excluded.includes(r.id)).length,

@@ -147,15 +147,48 @@ const TABLE: Record<string, Row> = {
     silent: [c({ diagnosis: 'yes' })],
     notSure: { ...c({ diagnosis: 'not-sure' }), expect: ['diagnosis'] },
   },
+  // Children and adults get their own group's trial figures: the two rules never fire together.
   'no-stimulant-tried': {
-    fires: [c({ currentTreatment: ['none'], pastTreatment: ['none'] }), c({ currentTreatment: ['nonStimulant'], pastTreatment: ['behavioural'] })],
+    fires: [
+      c({ age: '6-11', currentTreatment: ['none'], pastTreatment: ['none'] }, 'child'),
+      c({ age: '12-17', currentTreatment: ['nonStimulant'], pastTreatment: ['behavioural'] }),
+      c({ currentTreatment: ['none'], pastTreatment: ['none'] }, 'child'),
+      c({ age: 'not-sure', currentTreatment: ['none'], pastTreatment: ['none'] }, 'child'),
+    ],
     silent: [
-      c({ currentTreatment: ['methylphenidate'], pastTreatment: ['none'] }),
-      c({ currentTreatment: ['none'], pastTreatment: ['amphetamine'] }),
-      c({ currentTreatment: ['none'] }),
+      c({ age: '6-11', currentTreatment: ['methylphenidate'], pastTreatment: ['none'] }, 'child'),
+      c({ age: '12-17', currentTreatment: ['none'], pastTreatment: ['amphetamine'] }),
+      c({ age: '6-11', currentTreatment: ['none'] }, 'child'),
+      c({ age: 'under-6', currentTreatment: ['none'], pastTreatment: ['none'] }, 'child'),
+      c({ age: '18-plus', currentTreatment: ['none'], pastTreatment: ['none'] }),
+      c({ age: '18-plus', currentTreatment: ['none'], pastTreatment: ['none'] }, 'child'),
+    ],
+    notSure: {
+      ...c({ age: '6-11', currentTreatment: ['not-sure'], pastTreatment: ['none'] }, 'child'),
+      expect: ['unsure-answers'],
+      notExpect: ['no-stimulant-tried', 'no-stimulant-tried-adult'],
+    },
+  },
+  'no-stimulant-tried-adult': {
+    fires: [
+      c({ age: '18-plus', currentTreatment: ['none'], pastTreatment: ['none'] }),
+      c({ currentTreatment: ['nonStimulant'], pastTreatment: ['behavioural'] }),
+      c({ age: 'not-sure', currentTreatment: ['none'], pastTreatment: ['none'] }),
+      c({ age: '18-plus', currentTreatment: ['none'], pastTreatment: ['none'] }, 'child'),
+    ],
+    silent: [
+      c({ age: '18-plus', currentTreatment: ['methylphenidate'], pastTreatment: ['none'] }),
+      c({ age: '18-plus', currentTreatment: ['none'], pastTreatment: ['amphetamine'] }),
+      c({ age: '18-plus', currentTreatment: ['none'] }),
+      c({ age: '6-11', currentTreatment: ['none'], pastTreatment: ['none'] }, 'child'),
+      c({ age: '12-17', currentTreatment: ['none'], pastTreatment: ['none'] }),
       c({ age: 'under-6', currentTreatment: ['none'], pastTreatment: ['none'] }, 'child'),
     ],
-    notSure: { ...c({ currentTreatment: ['not-sure'], pastTreatment: ['none'] }), expect: ['unsure-answers'], notExpect: ['no-stimulant-tried'] },
+    notSure: {
+      ...c({ age: '18-plus', currentTreatment: ['not-sure'], pastTreatment: ['none'] }),
+      expect: ['unsure-answers'],
+      notExpect: ['no-stimulant-tried', 'no-stimulant-tried-adult'],
+    },
   },
   'one-family-little-help': {
     fires: [
