@@ -73,7 +73,8 @@ await build({ root: minimalRoot, configFile: false, logLevel: 'warn', plugins: [
 // preview by `vite preview`, as in development and the tests.
 const appServer = await serveLikeTheApp('out/renderer', 4181);
 const minimalServer = await serveLikeTheApp(path.join(minimalRoot, 'dist'), 4182);
-const previewServer = await preview({ configFile: 'vite.renderer.config.ts', preview: { port: 4183, strictPort: true }, logLevel: 'warn' });
+// --ci measures only the app as people run it: no browser preview.
+const previewServer = CI ? null : await preview({ configFile: 'vite.renderer.config.ts', preview: { port: 4183, strictPort: true }, logLevel: 'warn' });
 const APP = appServer.url;
 const MINIMAL = minimalServer.url;
 const PREVIEW = 'http://127.0.0.1:4183/';
@@ -349,6 +350,6 @@ try {
   await browser.close();
   await appServer.close();
   await minimalServer.close();
-  await new Promise((resolve) => previewServer.httpServer.close(resolve));
+  if (previewServer) await new Promise((resolve) => previewServer.httpServer.close(resolve));
   await rm(minimalRoot, { recursive: true, force: true });
 }
