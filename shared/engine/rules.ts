@@ -331,7 +331,7 @@ export const RULES: readonly Rule[] = [
     when: severeLiver,
     questions: ['q-liver-suitable', 'q-liver-tests'],
     sourceIds: ['smpc-uk-adepend', 'fachinfo-ch-naltrexone', 'label-us-naltrexone', 'label-us-vivitrol-2013', 'fda-revia-2013'],
-    params: { low: 5, high: 10, year: 2013 },
+    params: { low: 5, high: 10, year: 2013, tablet: 50 },
   }),
   rule({
     id: 'liver-tests',

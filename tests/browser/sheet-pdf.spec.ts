@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { waitForLiveApp } from '../support/screens';
 import type { AnswersDocument } from '../../shared/answers/types';
 import { keyFor, text, type TextRef } from '../../shared/content/text';
-import { EVIDENCE_REVIEWED_ON, nextReviewDue } from '../../shared/content/meta';
+import { CONTENT_VERSION, EVIDENCE_REVIEWED_ON, nextReviewDue } from '../../shared/content/meta';
 import { emptyAnswers } from '../../shared/answers/empty';
 import { longDate } from '../../renderer/src/long-date';
 import { CRISIS_LISTS, emergencyPlace } from '../../shared/crisis';
@@ -72,7 +72,7 @@ async function openSheet(page: Page, doc: AnswersDocument, language: Language): 
 }
 
 async function printPdf(page: Page, file: string, paper: PaperSize, language: Language): Promise<{ text: string; raw: string; pages: number }> {
-  const spec = sheetPdfSpec(paper, common(language, 'print.pageLabel'), common(language, 'print.footerLeft', { version: '1.0.0' }));
+  const spec = sheetPdfSpec(paper, common(language, 'print.pageLabel'), common(language, 'print.footerLeft', { version: CONTENT_VERSION }));
   await page.pdf({ path: file, ...toPlaywrightPdfOptions(spec) });
   const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   // Without the running foot of each page, a point that continues on the next page reads on.

@@ -136,21 +136,24 @@ describe('11c hard words are explained in plain words where they first appear on
       ...RULES.flatMap((r) => [ref(r.title), ref(r.body, { ...r.params }), ref(r.key, { ...r.params })]),
     ];
   };
-  const TERMS: readonly { term: Record<Language, RegExp>; explained: Record<Language, RegExp> }[] = [
+  const TERMS: readonly { term: Record<Language, RegExp>; explained: Record<Language, RegExp>; everywhere?: true }[] = [
     { term: { en: /naloxone/i, es: /naloxona/i }, explained: { en: /naloxone is a medicine that, like naltrexone, blocks opioids/i, es: /la naloxona es un medicamento que, como la naltrexona, bloquea los opioides/i } },
     { term: { en: /opioid receptors/i, es: /receptores opioides/i }, explained: { en: /the parts of cells that opioids act on/i, es: /las partes de las células sobre las que actúan los opioides/i } },
-    { term: { en: /Vivitrol/, es: /Vivitrol/ }, explained: { en: /Vivitrol is a slow-release naltrexone injection/, es: /Vivitrol es una inyección de naltrexona de liberación lenta/ } },
-    { term: { en: /ReVia/, es: /ReVia/ }, explained: { en: /ReVia is naltrexone in 50 mg tablets/, es: /ReVia son comprimidos de naltrexona de 50 mg/ } },
+    // Brand names are explained wherever they stand, in the same sentence: the liver flag names them
+    // on "What your answers mean" and on the sheet, where the Learn text (behind "More details") may be unread.
+    { term: { en: /Vivitrol/, es: /Vivitrol/ }, explained: { en: /slow-release naltrexone injection \(Vivitrol\)/, es: /inyección de naltrexona de liberación lenta \(Vivitrol\)/ }, everywhere: true },
+    { term: { en: /ReVia/, es: /ReVia/ }, explained: { en: /50 mg naltrexone tablets \(ReVia\)/, es: /comprimidos de naltrexona de 50 mg \(ReVia\)/ }, everywhere: true },
     { term: { en: /placebo-controlled/i, es: /controlados con placebo/i }, explained: { en: /some people took naltrexone and others took a dummy pill \(a placebo\)/i, es: /unas personas tomaban naltrexona y otras una pastilla sin medicamento \(un placebo\)/i } },
   ];
   it.each(SUPPORTED_LANGUAGES.flatMap((language) => (['self', 'child'] as const).flatMap((perspective) => TERMS.map((t, i) => [language, perspective, i, t] as const))))(
     '%s, %s, term %i',
-    (language, perspective, _i, { term, explained }) => {
+    (language, perspective, _i, { term, explained, everywhere }) => {
       const texts = path(language, perspective);
       const first = texts.findIndex((t) => term[language].test(t));
       expect(first, String(term[language])).toBeGreaterThanOrEqual(0);
       expect(texts[first]).toMatch(explained[language]);
-      expect(texts.slice(first + 1).filter((t) => explained[language].test(t))).toEqual([]);
+      if (everywhere) expect(texts.filter((t) => term[language].test(t) && !explained[language].test(t))).toEqual([]);
+      else expect(texts.slice(first + 1).filter((t) => explained[language].test(t))).toEqual([]);
     },
   );
 });
