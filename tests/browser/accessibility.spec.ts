@@ -1,13 +1,12 @@
 // axe-core on every screen of the walkthrough and every info page, in English and Spanish, light
 // and dark (see RUNS), with answers filled in so that branches, feedback and the sheet have content.
+// Each run is cut into a few parts, each opened on its first screen and walked with Next, so the
+// two test workers share the work evenly (one long test per run kept one worker busy for minutes).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForLiveApp } from '../support/screens';
-import { readFileSync } from 'node:fs';
-import { seedAnswers } from '../support/seed';
+import { allScreens, openScreen, persona, type AppScreen } from '../support/screens';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const filled = readFileSync('tests/fixtures/personas/every-flag.json', 'utf8');
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -23,42 +22,58 @@ const RUNS = [
   ['es', 'light'],
 ] as const;
 
+const doc = persona();
+const steps = allScreens(doc).filter((s) => s.kind === 'step');
+const pages = allScreens(doc).filter((s) => s.kind === 'page');
+const PARTS = 3;
+const partSize = Math.ceil(steps.length / PARTS);
+const parts: AppScreen[][] = Array.from({ length: PARTS }, (_, i) => steps.slice(i * partSize, (i + 1) * partSize));
+
+test('the parts cover every step once', () => {
+  expect(parts.flat().map((s) => s.id)).toEqual(steps.map((s) => s.id));
+  expect(steps.length).toBeGreaterThan(12);
+});
+
 for (const [language, colorScheme] of RUNS) {
   test.describe(`${language}, ${colorScheme}`, () => {
     test.use({ colorScheme, locale: language });
 
-    test('every screen passes axe', async ({ page }) => {
-      // Every screen is checked: 21 screens and 3 pages since the About ADHD page was added. Alone
-      // it takes under a minute; on a shared, loaded machine axe alone can take minutes.
-      test.setTimeout(240_000);
-      await seedAnswers(page, filled, language);
-      await page.goto('/');
-      await waitForLiveApp(page);
-      await expect(page.locator('#screen-title')).toBeVisible();
-      await page.locator('details.settings summary').click();
-      await expectNoViolations(page, 'welcome with settings open');
-      await page.locator('details.settings summary').click();
-      const seen = new Set<string>();
-      for (let i = 0; i < 40; i += 1) {
-        const title = (await page.locator('#screen-title').textContent()) ?? '';
-        seen.add(title);
-        // Open one options-grid "Evidence" cell and one "Sources" disclosure where there is one, so
-        // their contents are checked too.
-        const evidence = page.locator('details.cell-evidence > summary');
-        if ((await evidence.count()) > 0) await evidence.first().click();
-        const sources = page.locator('details.sources summary');
-        if ((await sources.count()) > 0) await sources.first().click();
-        await expectNoViolations(page, title);
-        const nextButton = page.locator('[data-nav="next"]');
-        if ((await nextButton.count()) === 0) break;
-        await nextButton.click();
-        await expect(page.locator('#screen-title')).toBeFocused();
-      }
-      expect(seen.size).toBeGreaterThan(12);
-      for (const nav of ['help', 'references', 'about'] as const) {
-        await page.locator('.app-nav button').nth(['help', 'references', 'about'].indexOf(nav)).click();
-        await expect(page.locator('#screen-title')).toBeVisible();
-        await expectNoViolations(page, nav);
+    parts.forEach((part, index) => {
+      test(`steps ${index * partSize + 1}-${index * partSize + part.length} pass axe`, async ({ page }) => {
+        // On a shared, loaded machine axe alone can take a minute for a few screens.
+        test.setTimeout(150_000);
+        const first = part[0];
+        if (!first) throw new Error('empty part');
+        await openScreen(page, first, { doc, language });
+        if (index === 0) {
+          await page.locator('details.settings summary').click();
+          await expectNoViolations(page, 'first screen with settings open');
+          await page.locator('details.settings summary').click();
+        }
+        const titles = new Set<string>();
+        for (let i = 0; i < part.length; i += 1) {
+          const title = (await page.locator('#screen-title').textContent()) ?? '';
+          titles.add(title);
+          // Open one options-grid "Evidence" cell and one "Sources" disclosure where there is one, so
+          // their contents are checked too.
+          const evidence = page.locator('details.cell-evidence > summary');
+          if ((await evidence.count()) > 0) await evidence.first().click();
+          const sources = page.locator('details.sources summary');
+          if ((await sources.count()) > 0) await sources.first().click();
+          await expectNoViolations(page, title);
+          if (i === part.length - 1) break;
+          await page.locator('[data-nav="next"]').click();
+          await expect(page.locator('#screen-title')).toBeFocused();
+        }
+        expect(titles.size, 'each step of the part was checked').toBe(part.length);
+      });
+    });
+
+    test('the information pages pass axe', async ({ page }) => {
+      test.setTimeout(90_000);
+      for (const screen of pages) {
+        await openScreen(page, screen, { doc, language });
+        await expectNoViolations(page, screen.id);
       }
     });
   });
