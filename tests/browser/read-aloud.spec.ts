@@ -171,3 +171,24 @@ test('on the options grid, reads the short answers, and a cell\'s full evidence 
   await toggle(page).click();
   expect((await readToTheEnd(page, en.readAloud?.start, 400)).join(' ')).toContain(full);
 });
+
+// Listening, a cell's answer means nothing without its question: each cell is read after its row's
+// question, in the side-by-side layout and in the one-card-per-option layout alike.
+for (const width of [1280, 800]) {
+  test(`on the options grid at ${width} px, each short answer is read after its question`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 900 });
+    await installFakeSpeech(page, [LOCAL_ENGLISH]);
+    await openScreen(page, { kind: 'step', id: 'options' });
+    const learn = loadLocale('en').learn as Record<string, Record<string, string>>;
+    const questions = [en.options?.what, ...['benefits', 'harms', 'certainty', 'dailyLife', 'costRules'].map((a) => learn.aspects?.[a])];
+    await toggle(page).click();
+    const read = await readToTheEnd(page, en.readAloud?.start, 400);
+    const options = await page.locator('.option-grid tbody th').count();
+    expect(options).toBe(5);
+    for (const question of questions) expect(read.filter((s) => s === question), String(question)).toHaveLength(options);
+    // The first option's answers follow its name, each after its question.
+    const ldn = read.indexOf((await page.locator('.option-grid tbody th').first().textContent()) ?? '?');
+    expect(read[ldn + 1]).toBe(questions[0]);
+  });
+}

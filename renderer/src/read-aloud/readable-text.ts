@@ -45,13 +45,38 @@ function rangeOf(nodes: { node: Text; start: number }[], start: number, end: num
   return range;
 }
 
+/** A table whose cells are read each after its column's question (the options grid): heard one by one, an answer needs its question. */
+const CELLS_WITH_QUESTION = 'table[data-read-aloud-cells="with-question"]';
+
+/**
+ * The question a cell of such a table is read after: the cell's own copy of it where one is shown
+ * (the one-card-per-option layout), else its column header.
+ */
+function cellQuestion(cell: HTMLTableCellElement): Element | null {
+  const own = cell.querySelector('[data-read-aloud-question]');
+  if (own && isShown(own)) return own;
+  return cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex] ?? null;
+}
+
 export function readableSentences(root: Element, fallbackLanguage: string): ReadableSentence[] {
   const sentences: ReadableSentence[] = [];
   for (const block of root.querySelectorAll(BLOCKS)) {
     if (block.closest(SKIPPED) || !isShown(block)) continue;
+    const table = block.closest(CELLS_WITH_QUESTION);
+    // Its header row is said with each cell instead.
+    if (table && block.closest('thead')) continue;
+    const language = block.closest('[lang]')?.getAttribute('lang') || fallbackLanguage;
+    if (table && block instanceof HTMLTableCellElement && block.tagName === 'TD') {
+      const question = cellQuestion(block);
+      const said = question?.textContent?.trim();
+      if (question && said) {
+        const range = root.ownerDocument.createRange();
+        range.selectNodeContents(question);
+        sentences.push({ text: said, language, range });
+      }
+    }
     const { text, nodes } = ownText(block);
     if (!text.trim()) continue;
-    const language = block.closest('[lang]')?.getAttribute('lang') || fallbackLanguage;
     for (const sentence of splitSentences(text, language)) {
       sentences.push({ text: sentence.text, language, range: rangeOf(nodes, sentence.start, sentence.end, root.ownerDocument) });
     }

@@ -22,7 +22,7 @@ function Cell({ option, row, label, text, onOpenReferences }: { option: OptionSu
   return (
     <td>
       {/* The row's question, for the one-card-per-option layout; the table header says it to screen readers. */}
-      <span className="cell-question" aria-hidden="true">
+      <span className="cell-question" aria-hidden="true" data-read-aloud-question="">
         {label}
       </span>
       <p className="short-answer">{text(answer.text, { ...answer.params })}</p>
@@ -53,7 +53,7 @@ export function OptionsScreen({ text, onOpenReferences }: Props) {
         {t('options.title')}
       </h1>
       <p className="lede">{t('options.intro')}</p>
-      <table className="option-grid" aria-labelledby="screen-title">
+      <table className="option-grid" aria-labelledby="screen-title" data-read-aloud-cells="with-question">
         <thead>
           <tr>
             <td />
