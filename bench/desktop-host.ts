@@ -71,7 +71,7 @@ export async function attachDesktopHost(context: BrowserContext, saved?: Answers
   const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { productName: string; version: string };
   const current = () => resolvePreferences(preferences.stored, SYSTEM_LANGUAGES, REGION);
   const handlers: BridgeHandlers = {
-    getAppInfo: () => ({ name: pkg.productName, version: pkg.version, clinic: null }),
+    getAppInfo: () => ({ name: pkg.productName, version: pkg.version, clinic: null, restartedForClinic: false }),
     getPreferences: () => current(),
     updatePreferences: async (patch) => {
       await preferences.update(patch);

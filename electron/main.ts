@@ -17,7 +17,7 @@ import { CONTENT_VERSION } from '../shared/content/meta';
 import { sheetPdfSpec, toElectronPdfOptions } from '../shared/print/pdf';
 import { APP_ENTRY_URL, APP_SCHEME, devServerUrlFrom, type OriginPolicy } from './logic/app-origin';
 import { registerBridge } from './logic/bridge-ipc';
-import { clinicRelaunchArgs, launchWantsClinic, personDataDir, readClinicSettings, sessionPartition, type LaunchData } from './logic/clinic';
+import { clinicRelaunchArgs, launchWantsClinic, personDataDir, readClinicSettings, restartedForClinic, sessionPartition, type LaunchData } from './logic/clinic';
 import { createCrashPolicy } from './logic/crash-recovery';
 import { exportDialogOptions, importDialogOptions } from './logic/file-dialogs';
 import { forbiddenSwitchesIn } from './logic/forbidden-switches';
@@ -68,6 +68,11 @@ const { settings: clinic, log: clinicLog } = readClinicSettings({
         }),
 });
 if (clinicLog) console.warn(clinicLog);
+/**
+ * This clinic copy replaced a plain one (restartInClinicMode): the page tells the first person why the
+ * window changed. Only until the first clear, so the next person (or a reloaded page) is not told.
+ */
+let restartNoticeDue = restartedForClinic(clinic, process.argv);
 const partition = sessionPartition(clinic);
 /**
  * Clinic mode: Chromium's own files (its profile: GPU and code caches, local state) and crash dumps
@@ -145,6 +150,7 @@ function applyMenu(): void {
  * outside the app's stores (the clipboard). Returns the names of the files that could not be removed.
  */
 async function clearPerson(): Promise<string[]> {
+  restartNoticeDue = false;
   const [answersLeft, preferencesLeft] = await Promise.all([answers.erase(), preferences.reset()]);
   if (clinic.clinic) {
     clipboard.clear();
@@ -179,7 +185,7 @@ function printPage(options: WebContentsPrintOptions): Promise<PrintOutcome> {
 }
 
 const handlers: BridgeHandlers = refuseInClinicMode(clinic.clinic, {
-  getAppInfo: () => ({ name: app.getName(), version: app.getVersion(), clinic: clinic.clinic }),
+  getAppInfo: () => ({ name: app.getName(), version: app.getVersion(), clinic: clinic.clinic, restartedForClinic: restartNoticeDue }),
   getPreferences: () => currentPreferences(),
   updatePreferences: async (patch) => {
     const before = currentPreferences().language;
@@ -363,7 +369,10 @@ function refuseForbiddenSwitches(): boolean {
   return true;
 }
 
-/** A plain copy asked for clinic mode by a later launch: it ends (after its saves) and starts again in clinic mode. */
+/**
+ * A plain copy asked for clinic mode by a later launch: it ends (after its saves: before-quit waits for
+ * them) and starts again in clinic mode, marked so the new page can say why.
+ */
 function restartInClinicMode(): void {
   app.relaunch({ args: clinicRelaunchArgs(process.argv) });
   app.quit();

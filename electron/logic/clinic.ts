@@ -45,9 +45,21 @@ export function launchWantsClinic(argv: readonly string[], data: unknown): boole
   return sent || argv.includes(CLINIC_SWITCH);
 }
 
-/** The command line for starting again in clinic mode: the same one, with the switch once. */
+/**
+ * Added only by clinicRelaunchArgs: this clinic copy is a plain copy started again because a launch
+ * asked for clinic mode, so the page explains why the window changed. It decides nothing else: without
+ * clinic mode it is ignored, and it can never turn clinic mode off or weaken anything.
+ */
+export const CLINIC_RESTARTED_SWITCH = '--clinic-restarted';
+
+/** The command line for starting again in clinic mode: the same one, with the switch and the marker once. */
 export function clinicRelaunchArgs(argv: readonly string[]): string[] {
-  return [...argv.slice(1).filter((arg) => arg !== CLINIC_SWITCH), CLINIC_SWITCH];
+  return [...argv.slice(1).filter((arg) => arg !== CLINIC_SWITCH && arg !== CLINIC_RESTARTED_SWITCH), CLINIC_SWITCH, CLINIC_RESTARTED_SWITCH];
+}
+
+/** Whether the page should say the app was started again for clinic use: only in clinic mode, only with the marker. */
+export function restartedForClinic(settings: ClinicSettings, argv: readonly string[]): boolean {
+  return settings.clinic !== null && argv.includes(CLINIC_RESTARTED_SWITCH);
 }
 
 /**

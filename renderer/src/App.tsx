@@ -10,6 +10,7 @@ import { pruneHiddenAnswers, withAnswer } from '../../shared/questionnaire/visib
 import type { SourceId } from '../../shared/references/registry';
 import { ClinicBadge } from './clinic/ClinicBadge';
 import { useClinic } from './clinic/context';
+import { RestartedNotice } from './clinic/RestartedNotice';
 import { askForPrinterChoice } from './clinic/printer-request';
 import { DataMessage } from './components/DataMessage';
 import { usePreferences } from './preferences/usePreferences';
@@ -351,6 +352,8 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
             {t('notices.loadFailed', { message: loadError })}
           </p>
         )}
+        {/* Clinic mode, after a restart for clinic use: on the first screen only (a later move makes a new route). */}
+        {route === start.route && <RestartedNotice />}
         {notice && <LoadNoticeView notice={notice} onDismiss={dismissNotice} />}
         <DataMessage />
         {preferencesError && (

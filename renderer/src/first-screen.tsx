@@ -29,7 +29,7 @@ export const PRERENDERED: StartState = {
     country: null,
   },
   opened: { outcome: { status: 'empty' } },
-  appInfo: { name: __APP_NAME__, version: __APP_VERSION__, clinic: null },
+  appInfo: { name: __APP_NAME__, version: __APP_VERSION__, clinic: null, restartedForClinic: false },
 };
 
 /**

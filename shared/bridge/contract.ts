@@ -15,6 +15,11 @@ const appInfoSchema = z.object({
   version: z.string(),
   /** Clinic mode (a shared computer): how long the page waits before it offers to clear; null when off. */
   clinic: clinicInfoSchema,
+  /**
+   * Clinic mode only: this copy replaced a plain one that a launch for clinic use closed, so the page
+   * says why the window changed and that earlier answers were kept. False after the first clear.
+   */
+  restartedForClinic: z.boolean(),
 });
 
 const noRequest = z.undefined();

@@ -8,7 +8,7 @@ import type { BridgeHandlers } from '../../shared/bridge/contract';
 export function stubHandlers(overrides: Partial<BridgeHandlers> = {}, { spy = true } = {}): BridgeHandlers {
   const prefs = { language: 'en' as const, languageChosen: false, theme: 'system' as const, textSize: 100 as const, paperSize: 'Letter' as const, country: 'US' as const, readingSpeed: 'normal' as const };
   const handlers: BridgeHandlers = {
-    getAppInfo: () => ({ name: 'Aid', version: '1.2.3', clinic: null }),
+    getAppInfo: () => ({ name: 'Aid', version: '1.2.3', clinic: null, restartedForClinic: false }),
     getPreferences: () => prefs,
     updatePreferences: (patch) => ({ ...prefs, ...patch, languageChosen: patch.language !== undefined }),
     loadAnswers: () => ({ status: 'empty' as const }),

@@ -57,7 +57,7 @@ export function createBrowserBridge(inputs: BrowserBridgeInputs): DecisionAidApi
   const clinic = inputs.clinic ?? null;
   const printers = inputs.printers ?? { printers: [], defaultPrinter: null };
   const handlers: BridgeHandlers = refuseInClinicMode(clinic, {
-    getAppInfo: () => ({ ...appInfo, clinic }),
+    getAppInfo: () => ({ ...appInfo, clinic, restartedForClinic: false }),
     getPreferences: () => resolvePreferences(readStored(storage), preferredLanguages, preferredLanguages[0] ?? null),
     updatePreferences: (patch) => {
       const next = applyPreferencesPatch(readStored(storage), patch);

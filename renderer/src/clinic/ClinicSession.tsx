@@ -28,7 +28,19 @@ function ClinicApp({ bridge, initialPreferences, opened, appInfo, idleMinutes }:
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState({ generation: 0, preferences: initialPreferences, opened });
   const [clearing, setClearing] = useState(false);
-  const mode = useMemo(() => ({ finish: () => setClearing(true) }), []);
+  // Said once, to the person there when the app started again; never to the next one (after a clear).
+  const [restartedNotice, setRestartedNotice] = useState(appInfo?.restartedForClinic === true);
+  const mode = useMemo(
+    () => ({
+      finish: () => {
+        setRestartedNotice(false);
+        setClearing(true);
+      },
+      restartedNotice,
+      dismissRestartedNotice: () => setRestartedNotice(false),
+    }),
+    [restartedNotice],
+  );
 
   // Runs after the app has unmounted (child clean-ups come before this effect), so its final save
   // reaches the host before the erase, never after it.

@@ -5,6 +5,9 @@ import { createContext, useContext } from 'react';
 export interface ClinicMode {
   /** Clears everything and starts over at the welcome screen, for the next person. */
   finish: () => void;
+  /** The app was started again for clinic use (a plain copy was closed): say so on the first screen. */
+  restartedNotice: boolean;
+  dismissRestartedNotice: () => void;
 }
 
 export const ClinicContext = createContext<ClinicMode | null>(null);

@@ -2,7 +2,8 @@
 // later launch asks for, and what the page is told about a damaged answers file.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clinicRelaunchArgs, launchWantsClinic } from '../../../electron/logic/clinic';
+import { clinicRelaunchArgs, launchWantsClinic, restartedForClinic } from '../../../electron/logic/clinic';
+import { decideClinicSettings } from '../../../shared/clinic/policy';
 import { createCrashPolicy } from '../../../electron/logic/crash-recovery';
 import { forbiddenSwitchesIn } from '../../../electron/logic/forbidden-switches';
 import { loadOutcomeForPage } from '../../../electron/logic/load-outcome';
@@ -41,8 +42,17 @@ describe('a later launch', () => {
     expect(launchWantsClinic(['app'], null)).toBe(false);
   });
 
-  it('restarts with the same command line and the switch once', () => {
-    expect(clinicRelaunchArgs(['/opt/app', '--clinic', '--lang=es'])).toEqual(['--lang=es', '--clinic']);
+  it('restarts with the same command line, the switch and the restart marker once', () => {
+    expect(clinicRelaunchArgs(['/opt/app', '--clinic', '--lang=es'])).toEqual(['--lang=es', '--clinic', '--clinic-restarted']);
+    expect(clinicRelaunchArgs(['/opt/app', '--clinic-restarted', '--clinic'])).toEqual(['--clinic', '--clinic-restarted']);
+  });
+
+  it('the restart marker counts only in clinic mode: alone it is nothing', () => {
+    const on = decideClinicSettings({ status: 'missing' }, true);
+    const off = decideClinicSettings({ status: 'missing' }, false);
+    expect(restartedForClinic(on, ['/opt/app', '--clinic', '--clinic-restarted'])).toBe(true);
+    expect(restartedForClinic(on, ['/opt/app', '--clinic'])).toBe(false);
+    expect(restartedForClinic(off, ['/opt/app', '--clinic-restarted'])).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // Clinic mode on every path, through the real electron/main.ts on the Electron test double: the
 // window closed on macOS, a --clinic launch while a plain copy runs, a crashed page, debugging
 // switches, and what loadAnswers tells the page about a damaged file.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, promises as fsp, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,6 +22,7 @@ beforeEach(() => {
   mkdirSync(userData);
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const h of harnesses.splice(0)) h.dispose();
   process.argv.splice(0, process.argv.length, ...argv);
   rmSync(root, { recursive: true, force: true });
@@ -91,6 +92,46 @@ describe('a launch asking for clinic mode while a plain copy runs', () => {
     expect(first.relaunches[0]?.args).toContain('--clinic');
   });
 
+  it('the relaunch marks itself (--clinic-restarted, once), so the new copy can say why it started again', async () => {
+    const first = await start(['--clinic-restarted'], { platform: 'linux' });
+    await laterLaunch(first, ['--clinic']);
+    await until(() => first.ended !== null, 'the running copy to end');
+    const args = first.relaunches[0]?.args ?? [];
+    expect(args.filter((arg) => arg === '--clinic-restarted')).toHaveLength(1);
+    expect(args.filter((arg) => arg === '--clinic')).toHaveLength(1);
+  });
+
+  it('an answer still being saved when the clinic launch arrives is on disk before the plain copy quits', async () => {
+    const first = await start([], { platform: 'linux' });
+    await first.invoke('saveAnswers', doc('earlier'));
+    let atQuit: unknown = 'not quit';
+    first.app.on('quit', () => {
+      atQuit = JSON.parse(readFileSync(path.join(userData, 'answers.json'), 'utf8')).answers.otherTreatment;
+    });
+    // The save is held inside its first step (mkdir): it has started, and not finished, when the launch arrives.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let saving = false;
+    const mkdir = fsp.mkdir.bind(fsp);
+    vi.spyOn(fsp, 'mkdir').mockImplementation((async (...args: Parameters<typeof fsp.mkdir>) => {
+      saving = true;
+      await gate;
+      return mkdir(...args);
+    }) as never);
+    const inFlight = first.invoke('saveAnswers', doc('typed just before'));
+    await until(() => saving, 'the save to start');
+    await laterLaunch(first, ['--clinic']);
+    // A quit that did not wait for the save would have happened by now.
+    await settle();
+    release();
+    await inFlight;
+    await until(() => first.ended !== null, 'the running copy to end');
+    expect(first.relaunches).toHaveLength(1);
+    expect(atQuit).toBe('typed just before');
+  });
+
   it('a plain launch while a clinic copy runs: the clinic copy stays, with its one window', async () => {
     const first = await start(['--clinic'], { platform: 'linux' });
     await laterLaunch(first, []);
@@ -98,6 +139,29 @@ describe('a launch asking for clinic mode while a plain copy runs', () => {
     expect(first.ended).toBeNull();
     expect(first.relaunches).toEqual([]);
     expect(first.openWindows).toHaveLength(1);
+  });
+});
+
+describe('a clinic copy started again by that relaunch (getAppInfo.restartedForClinic)', () => {
+  it('a clinic launch with the marker says it was restarted', async () => {
+    const h = await start(['--clinic', '--clinic-restarted']);
+    await expect(h.invoke('getAppInfo')).resolves.toMatchObject({ clinic: { idleMinutes: expect.any(Number) }, restartedForClinic: true });
+  });
+
+  it('a clinic launch without it does not', async () => {
+    const h = await start(['--clinic']);
+    await expect(h.invoke('getAppInfo')).resolves.toMatchObject({ clinic: { idleMinutes: expect.any(Number) }, restartedForClinic: false });
+  });
+
+  it('the marker alone is not clinic mode and shows no notice: it only ever adds a note', async () => {
+    const h = await start(['--clinic-restarted']);
+    await expect(h.invoke('getAppInfo')).resolves.toMatchObject({ clinic: null, restartedForClinic: false });
+  });
+
+  it('after "Finish and clear" the next person is not told about the restart (a reloaded page either)', async () => {
+    const h = await start(['--clinic', '--clinic-restarted']);
+    await h.invoke('eraseEverything');
+    await expect(h.invoke('getAppInfo')).resolves.toMatchObject({ restartedForClinic: false });
   });
 });
 

@@ -173,3 +173,63 @@ describe('Print in clinic mode: the app’s own choice of printer, never the sys
     expect(alert.textContent).toBe('Your sheet was not printed. You can try again, or ask a staff member for help.');
   }, 20_000);
 });
+
+describe('after a plain copy was started again for clinic use (getAppInfo.restartedForClinic)', () => {
+  const restarted = (clinic: boolean) => {
+    const made = memoryBridge(clinic ? { clinic: { idleMinutes: 5 } } : {});
+    vi.mocked(made.bridge.getAppInfo).mockResolvedValue({ name: 'Aid', version: '3.1.4', clinic: clinic ? { idleMinutes: 5 } : null, restartedForClinic: true });
+    return made;
+  };
+  const noticeText = /answers typed before the restart were saved for this computer account/i;
+  const findNotice = () => screen.queryAllByRole('status').find((el) => noticeText.test(el.textContent ?? '')) ?? null;
+
+  it('says once, calmly (a status, not an alert), why the app started again; Close takes it away and focus stays in the page', async () => {
+    const { bridge } = restarted(true);
+    await renderSession(bridge);
+    const notice = findNotice();
+    expect(notice).not.toBeNull();
+    expect(notice?.textContent).toMatch(/started again/i);
+    expect(notice?.textContent).toContain('Finish and clear');
+    expect(screen.queryAllByRole('alert').filter((el) => noticeText.test(el.textContent ?? ''))).toEqual([]);
+    const close = screen.getByRole('button', { name: 'Close this note' });
+    // A plain button in the page: reached with Tab, no focus trap.
+    expect(close.tabIndex).toBe(0);
+    close.focus();
+    fireEvent.click(close);
+    expect(findNotice()).toBeNull();
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  it('is not shown on a clinic start that was not a restart', async () => {
+    await renderSession(memoryBridge({ clinic: { idleMinutes: 5 } }).bridge);
+    expect(findNotice()).toBeNull();
+  });
+
+  it('is never shown outside clinic mode, whatever the host says', async () => {
+    await renderSession(restarted(false).bridge);
+    expect(findNotice()).toBeNull();
+  });
+
+  it('only on the first screen: going on takes it away, and coming back does not bring it back', async () => {
+    const { bridge } = restarted(true);
+    await renderSession(bridge);
+    expect(findNotice()).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await waitFor(() => expect(findNotice()).toBeNull());
+    fireEvent.click(await screen.findByRole('button', { name: 'Back' }, { timeout: 5000 }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/low-dose naltrexone/i));
+    expect(findNotice()).toBeNull();
+  }, 20_000);
+
+  it('is not shown again after "Finish and clear": the next person starts without it', async () => {
+    const { bridge } = restarted(true);
+    await bridge.saveAnswers({ ...emptyAnswers('self'), progress: { step: 'sheet', visited: ['welcome', 'sheet'] } });
+    await renderSession(bridge);
+    const [finish] = await screen.findAllByRole('button', { name: 'Finish and clear' }, { timeout: 5000 });
+    if (!finish) throw new Error('no Finish and clear button');
+    expect(findNotice()).not.toBeNull();
+    fireEvent.click(finish);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/low-dose naltrexone/i));
+    expect(findNotice()).toBeNull();
+  }, 20_000);
+});

@@ -19,7 +19,7 @@ describe('the browser bridge: preferences', () => {
   });
 
   it('answers app info', async () => {
-    await expect(memoryBridge().bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4', clinic: null });
+    await expect(memoryBridge().bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4', clinic: null, restartedForClinic: false });
   });
 
   it('validates requests with the shared contract', async () => {
@@ -147,7 +147,7 @@ describe('the browser bridge in clinic mode (the preview’s ?clinic)', () => {
   it('tells the page, and refuses what the main process refuses: no file saved, opened, PDF written, or print dialog', async () => {
     const printers = { printers: [{ name: 'Laser_1', label: 'Laser 1' }], defaultPrinter: 'Laser_1' };
     const { bridge, downloads, prints, printedTo } = memoryBridge({ clinic: { idleMinutes: 5 }, file: fileOf('a.json', '{}'), printers });
-    await expect(bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4', clinic: { idleMinutes: 5 } });
+    await expect(bridge.getAppInfo()).resolves.toEqual({ name: 'Aid', version: '3.1.4', clinic: { idleMinutes: 5 }, restartedForClinic: false });
     await expect(bridge.exportAnswers(emptyAnswers('self'))).rejects.toThrow(CLINIC_REFUSAL);
     await expect(bridge.importAnswers()).rejects.toThrow(CLINIC_REFUSAL);
     await expect(bridge.saveSheetPdf({ paperSize: 'A4', language: 'en' })).rejects.toThrow(CLINIC_REFUSAL);

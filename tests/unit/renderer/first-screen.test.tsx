@@ -71,15 +71,15 @@ describe('whether to hydrate', () => {
     expect(matchesPrerender(start({ opened: { outcome: { status: 'loaded', document: emptyAnswers('child') } } }), 'en', false)).toBe(false);
     expect(matchesPrerender(start({ opened: { error: 'disk' } }), 'en', false)).toBe(false);
     expect(matchesPrerender(start({ appInfo: null }), 'en', false)).toBe(false);
-    expect(matchesPrerender(start({ appInfo: { name: 'Aid', version: '0.0.0-test', clinic: { idleMinutes: 5 } } }), 'en', false)).toBe(false);
-    expect(matchesPrerender(start({ appInfo: { name: 'Aid', version: '9.9.9', clinic: null } }), 'en', false)).toBe(false);
+    expect(matchesPrerender(start({ appInfo: { name: 'Aid', version: '0.0.0-test', clinic: { idleMinutes: 5 }, restartedForClinic: false } }), 'en', false)).toBe(false);
+    expect(matchesPrerender(start({ appInfo: { name: 'Aid', version: '9.9.9', clinic: null, restartedForClinic: false } }), 'en', false)).toBe(false);
     // Neither the paper nor the crisis region is on the first screen.
     expect(matchesPrerender(start({ preferences: { ...PRERENDERED.preferences, paperSize: 'Letter', country: 'US' } }), 'en', false)).toBe(true);
   });
 
   it('loads the clinic session in clinic mode, and when the host could not say', () => {
-    expect(needsClinicSession({ name: 'Aid', version: '1', clinic: { idleMinutes: 5 } })).toBe(true);
+    expect(needsClinicSession({ name: 'Aid', version: '1', clinic: { idleMinutes: 5 }, restartedForClinic: false })).toBe(true);
     expect(needsClinicSession(null)).toBe(true);
-    expect(needsClinicSession({ name: 'Aid', version: '1', clinic: null })).toBe(false);
+    expect(needsClinicSession({ name: 'Aid', version: '1', clinic: null, restartedForClinic: false })).toBe(false);
   });
 });

@@ -62,7 +62,7 @@ describe('the bridge contract', () => {
 
   it('unwraps values and rejects errors with their code', async () => {
     const ok = await dispatchBridgeCall(handlers(), 'getAppInfo', undefined);
-    expect(unwrapEnvelope(ok)).toEqual({ name: 'Aid', version: '1.2.3', clinic: null });
+    expect(unwrapEnvelope(ok)).toEqual({ name: 'Aid', version: '1.2.3', clinic: null, restartedForClinic: false });
     const bad = await dispatchBridgeCall(handlers(), 'updatePreferences', { language: 'zz' });
     expect(() => unwrapEnvelope(bad)).toThrow(BridgeError);
     expect(() => unwrapEnvelope(bad)).toThrow(/^\[invalid-request\] updatePreferences: language/);
@@ -73,19 +73,27 @@ describe('clinic mode in the contract (getAppInfo tells the page)', () => {
   const info = bridgeContract.getAppInfo.response;
 
   it('says off (null) or the idle minutes, and nothing else', () => {
-    expect(info.safeParse({ name: 'Aid', version: '1', clinic: null }).success).toBe(true);
-    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 5 } }).success).toBe(true);
-    expect(info.safeParse({ name: 'Aid', version: '1' }).success).toBe(false);
-    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 0 } }).success).toBe(false);
-    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 5, extra: true } }).success).toBe(false);
-    expect(info.safeParse({ name: 'Aid', version: '1', clinic: true }).success).toBe(false);
+    const r = { restartedForClinic: false };
+    expect(info.safeParse({ name: 'Aid', version: '1', clinic: null, ...r }).success).toBe(true);
+    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 5 }, ...r }).success).toBe(true);
+    expect(info.safeParse({ name: 'Aid', version: '1', ...r }).success).toBe(false);
+    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 0 }, ...r }).success).toBe(false);
+    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 5, extra: true }, ...r }).success).toBe(false);
+    expect(info.safeParse({ name: 'Aid', version: '1', clinic: true, ...r }).success).toBe(false);
+  });
+
+  it('says whether this clinic copy replaced a plain one (a boolean, always present)', () => {
+    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 5 }, restartedForClinic: true }).success).toBe(true);
+    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 5 } }).success).toBe(false);
+    expect(info.safeParse({ name: 'Aid', version: '1', clinic: { idleMinutes: 5 }, restartedForClinic: 'yes' }).success).toBe(false);
   });
 
   it('is what both hosts answer: the browser bridge, in and out of clinic mode', async () => {
     const { memoryBridge } = await import('../../support/memory-bridge');
     for (const clinic of [null, { idleMinutes: 7 }]) {
       const answered = await memoryBridge({ clinic }).bridge.getAppInfo();
-      expect(info.safeParse(answered)).toMatchObject({ success: true, data: { clinic } });
+      // The browser never replaces a running copy: never restarted.
+      expect(info.safeParse(answered)).toMatchObject({ success: true, data: { clinic, restartedForClinic: false } });
     }
   });
 });
