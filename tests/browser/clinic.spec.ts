@@ -96,7 +96,7 @@ test('no file actions and no Save as PDF; after printing, "Finish and clear" sta
 
   // Ctrl+P shows the sheet and the app's own choice of printer, never the browser's print dialog.
   await page.keyboard.press('Control+P');
-  await expect(page.locator('.sheet')).toBeVisible();
+  await expect(page.locator('.sheet-step')).toBeVisible();
   await expect(page.getByRole('dialog', { name: 'Choose a printer' })).toBeVisible();
   await page.getByRole('button', { name: 'Print', exact: true }).click();
   await expect(page.getByText('Your sheet was sent to Room 2 color printer. You can pick it up there.')).toBeVisible();
@@ -115,7 +115,7 @@ test('no file actions and no Save as PDF; after printing, "Finish and clear" sta
   await expect(page.locator('#screen-title')).toContainText('low-dose naltrexone');
   await expect(page.getByRole('radio', { name: 'Me' })).toBeChecked();
   await page.keyboard.press('Control+P');
-  await expect(page.locator('.sheet')).toBeVisible();
+  await expect(page.locator('.sheet-step')).toBeVisible();
   await expect(page.getByLabel('Name (optional)')).toHaveValue('');
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   expect(guard.errors).toEqual([]);
@@ -128,7 +128,7 @@ async function toTheSheet(page: Page, printers: 'one' | 'none' | 'two'): Promise
   await waitForLiveApp(page);
   await expect(page.getByText(BADGE, { exact: true })).toBeVisible();
   await page.keyboard.press('Control+P');
-  await expect(page.locator('.sheet')).toBeVisible();
+  await expect(page.locator('.sheet-step')).toBeVisible();
 }
 
 test('the printer choice works from the keyboard, preselects the default and passes axe', async ({ page }, testInfo) => {

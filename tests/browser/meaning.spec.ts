@@ -211,3 +211,20 @@ test('on the sheet step, Print and Save as PDF are two key presses from the titl
   });
   expect(order).toBeTruthy();
 });
+
+// Issue 18: the sheet step leads with its actions; the whole sheet, as it will print, is one activation
+// away (it is printed all the same, and "What your answers mean" has just explained every flag).
+test('on the sheet step, the sheet as it will print is one activation away, and printed whether shown or not', async ({ page }) => {
+  await openAt(page, persona('every-flag'), 'sheet');
+  const toggle = page.getByRole('button', { name: 'How the sheet will look' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('.sheet')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.sheet')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.sheet')).toBeVisible();
+  await expect(page.locator('.sheet')).toContainText('My questions');
+});

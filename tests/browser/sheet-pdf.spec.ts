@@ -65,7 +65,7 @@ async function openSheet(page: Page, doc: AnswersDocument, language: Language): 
   await seedAnswers(page, JSON.stringify(seeded), language);
   await page.goto('/');
   await waitForLiveApp(page);
-  await expect(page.locator('.sheet')).toBeVisible();
+  await expect(page.locator('.sheet')).toBeAttached();
   // The sheet's text (in its own language, which may not be the app's) has arrived.
   await expect(page.locator('.sheet-step')).toHaveAttribute('aria-busy', 'false');
   await page.evaluate(() => document.fonts.ready);

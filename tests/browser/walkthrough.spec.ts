@@ -39,7 +39,7 @@ async function expectSheetMatchesModel(page: Page, doc: AnswersDocument): Promis
   ];
   const questions = model.sections.find((s) => s.kind === 'questions');
   const expectedQuestions = questions && questions.kind === 'questions' ? questions.items.map((q) => q.id) : [];
-  await expect(page.locator('.sheet')).toBeVisible();
+  await expect(page.locator('.sheet-step')).toBeVisible();
   expect(await page.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')))).toEqual(expectedFlags);
   expect(await page.locator('[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))).toEqual(expectedQuestions);
 }
@@ -148,7 +148,7 @@ test('Ctrl+P from any screen shows the sheet and prints it, not a blank page', a
   await page.locator('[data-nav="next"]').click();
   await expect(page.locator('#q-age')).toBeVisible();
   await page.keyboard.press('Control+P');
-  await expect(page.locator('.sheet')).toBeVisible();
+  await expect(page.locator('.sheet-step')).toBeVisible();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 

@@ -52,6 +52,8 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
   const [status, setStatus] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
   // Clinic mode: which row of print buttons has the printer choice open under it.
   const [picking, setPicking] = useState<'top' | 'bottom' | null>(null);
+  // The sheet as it will print, one activation away (issue 18): printed whether shown or not.
+  const [previewShown, setPreviewShown] = useState(false);
   useEffect(() => (clinic ? onPrinterChoiceAsked(() => setPicking('top')) : undefined), [clinic]);
   const sheetLanguage: Language = doc.sheet.language ?? preferences.language;
   const secondLanguage = doc.sheet.secondLanguage !== sheetLanguage ? doc.sheet.secondLanguage : undefined;
@@ -298,9 +300,13 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
             {status.text}
           </p>
         )}
-        <h2 className="preview-title">{t('sheetStep.preview')}</h2>
+        <h2 className="preview-title">
+          <button type="button" className="disclosure-button" aria-expanded={previewShown} aria-controls={`${id}-preview`} onClick={() => setPreviewShown((shown) => !shown)}>
+            {t('sheetStep.preview')}
+          </button>
+        </h2>
       </div>
-      <div className="sheet-frame" data-paper={preferences.paperSize}>
+      <div className="sheet-frame" id={`${id}-preview`} data-paper={preferences.paperSize} data-preview={previewShown ? 'shown' : 'hidden'}>
         <SheetView
           model={model}
           languages={{
