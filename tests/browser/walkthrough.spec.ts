@@ -48,6 +48,9 @@ async function expectSheetMatchesModel(page: Page, doc: AnswersDocument): Promis
 const LEARN_STEPS: Step[] = Array.from({ length: LEARN_PAGE_IDS.length + 1 }, () => ({}));
 const MEANING: Step = { title: /What your answers mean/ };
 
+// Each whole walk is some 20 screens by keyboard: about 12 s on a quiet machine, over 30 s on a loaded one.
+test.describe.configure({ timeout: 90_000 });
+
 test('an adult on tramadol after dental work completes it by keyboard; opioid safety comes first on the sheet', async ({ page }) => {
   const guard = guardPage(page, ORIGIN);
   await walk(page, 'self', [

@@ -1,8 +1,10 @@
 // Every answer that applies, section by section, each with a way to change it. Answers to
 // questions that no longer apply are not here (they were dropped when an earlier answer changed).
+// Layered (issue 18): the health and treatment answers, which decide the safety points, are shown
+// open; the person's values, knowledge check and stance are one activation away, with their count.
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, AnswersDocument } from '../../../shared/answers/types';
-import { isChoiceQuestion, type Question } from '../../../shared/questionnaire/model';
+import { CLINICAL_SECTIONS, isChoiceQuestion, type Question } from '../../../shared/questionnaire/model';
 import { visibleSections } from '../../../shared/questionnaire/visibility';
 import type { SectionId } from '../../../shared/questionnaire/model';
 import type { QuestionId } from '../../../shared/questionnaire/ids';
@@ -36,9 +38,8 @@ export function ReviewScreen({ doc, text, onChange }: Props) {
         {t('review.title')}
       </h1>
       <p className="lede">{t('review.intro')}</p>
-      {visibleSections(doc).map(({ section, questions }) => (
-        <section key={section.id} className="review-section" aria-labelledby={`review-${section.id}`}>
-          <h2 id={`review-${section.id}`}>{text(section.title)}</h2>
+      {visibleSections(doc).map(({ section, questions }) => {
+        const list = (
           <dl className="review-list">
             {questions.map((question) => {
               const answer = answerText(question, doc.answers[question.id], text);
@@ -60,8 +61,24 @@ export function ReviewScreen({ doc, text, onChange }: Props) {
               );
             })}
           </dl>
-        </section>
-      ))}
+        );
+        const title = <h2 id={`review-${section.id}`}>{text(section.title)}</h2>;
+        return CLINICAL_SECTIONS.includes(section.id) ? (
+          <section key={section.id} className="review-section" aria-labelledby={`review-${section.id}`}>
+            {title}
+            {list}
+          </section>
+        ) : (
+          <details key={section.id} className="review-more">
+            <summary>
+              {title} <span className="review-count">({t('review.answers', { count: questions.length })})</span>
+            </summary>
+            <section className="review-section" aria-labelledby={`review-${section.id}`}>
+              {list}
+            </section>
+          </details>
+        );
+      })}
     </section>
   );
 }

@@ -1,0 +1,58 @@
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { initI18n, loadAllText } from '../../../renderer/src/i18n';
+import { ReviewScreen } from '../../../renderer/src/screens/ReviewScreen';
+import { useContentText } from '../../../renderer/src/walkthrough/useContentText';
+import type { AnswersDocument } from '../../../shared/answers/types';
+import { CLINICAL_SECTIONS } from '../../../shared/questionnaire/model';
+import { visibleSections } from '../../../shared/questionnaire/visibility';
+
+afterEach(cleanup);
+
+const doc = JSON.parse(readFileSync('tests/fixtures/personas/every-flag.json', 'utf8')) as AnswersDocument;
+
+function Review({ onChange }: { onChange: (section: string, question: string) => void }) {
+  const text = useContentText('self');
+  return <ReviewScreen doc={doc} text={text} onChange={onChange} />;
+}
+
+async function show(onChange = vi.fn()) {
+  const i18n = await initI18n('en');
+  await loadAllText(i18n);
+  return { onChange, ...render(<I18nextProvider i18n={i18n}><Review onChange={onChange} /></I18nextProvider>) };
+}
+
+// Issue 18: "Check your answers" leads with the answers that decide the safety points; the person's
+// values, knowledge check and stance (just given, and on the sheet) are one activation away.
+describe('Check your answers, in layers', () => {
+  it('shows the health and treatment answers open, and the others behind a closed disclosure that says how many answers it holds', async () => {
+    const { container } = await show();
+    for (const { section, questions } of visibleSections(doc)) {
+      const element = container.querySelector(`[aria-labelledby="review-${section.id}"]`);
+      expect(element, section.id).not.toBeNull();
+      const closed = element?.closest('details:not([open])');
+      if (CLINICAL_SECTIONS.includes(section.id)) expect(closed, section.id).toBeNull();
+      else {
+        expect(closed, section.id).not.toBeNull();
+        expect(closed?.querySelector('summary')?.textContent).toContain(`${questions.length} answer`);
+      }
+      // Nothing is left out: every answer is on the page, open or not.
+      expect(element?.querySelectorAll('.review-item')).toHaveLength(questions.length);
+    }
+  });
+
+  it('a closed part opens, and its answers can be changed', async () => {
+    const { container, onChange } = await show();
+    const values = container.querySelector('[aria-labelledby="review-values"]')?.closest('details');
+    const summary = values?.querySelector('summary');
+    if (!values || !summary) throw new Error('no values part');
+    fireEvent.click(summary);
+    values.open = true;
+    const change = values.querySelector('.review-item button');
+    if (!change) throw new Error('no Change button');
+    fireEvent.click(change);
+    expect(onChange).toHaveBeenCalledWith('values', expect.any(String));
+  });
+});
