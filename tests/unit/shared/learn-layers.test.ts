@@ -1,7 +1,7 @@
 // Issue 18: each Learn page opens with a short version, keeps the facts that matter in its core
 // text, and loses nothing to its "More details" disclosure.
 import { describe, expect, it } from 'vitest';
-import { LEARN_PAGES, OPTIONS, coreStatements, moreStatements } from '../../../shared/learn/content';
+import { ASPECTS, LEARN_PAGES, OPTIONS, coreStatements, moreStatements } from '../../../shared/learn/content';
 import { QUESTIONS } from '../../../shared/questionnaire/model';
 import { render } from './helpers';
 
@@ -40,13 +40,21 @@ describe('Learn pages in layers', () => {
   });
 
   it('teaches each options-screen knowledge check on the options screen, with a figure beside its placebo rate', () => {
-    // The options screen shows every aspect of every option, nothing behind a disclosure.
-    const shown = OPTIONS.flatMap((o) => Object.values(o.aspects).flat());
+    // The grid shows each cell's short answer; the cell's statements wait behind its "Evidence"
+    // disclosure. So the fact must be in a short answer that gives a rate and its comparison, in a
+    // cell whose evidence rests on the check's sources.
     for (const id of ON_OPTIONS_SCREEN) {
       const question = QUESTIONS.find((q) => q.id === id);
       const sources = (question && 'knowledge' in question && question.knowledge?.sourceIds) || [];
       expect(sources.length, id).toBeGreaterThan(0);
-      for (const source of sources) expect(shown.some((s) => s.sourceIds.includes(source) && s.figure?.comparePer100 !== undefined), `${id} ${source}`).toBe(true);
+      const teaching = OPTIONS.flatMap((o) => ASPECTS.map((aspect) => ({ short: o.short[aspect], evidence: o.aspects[aspect] }))).filter(
+        ({ short, evidence }) =>
+          short.params?.n !== undefined &&
+          short.params.compare !== undefined &&
+          sources.every((source) => evidence.some((s) => s.sourceIds.includes(source) && s.figure?.comparePer100 !== undefined)),
+      );
+      expect(teaching.length, id).toBeGreaterThan(0);
+      for (const { short } of teaching) for (const language of ['en', 'es'] as const) expect(render(short.text, language, 'self', { ...short.params })).toMatch(new RegExp(`${short.params?.n}.*${short.params?.compare}`, 's'));
     }
   });
 });
