@@ -343,7 +343,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
         <ClinicBadge />
       </header>
       {currentStep && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
-      <main id="main" tabIndex={-1} className={currentStep?.kind === 'options' ? 'wide' : undefined}>
+      <main id="main" tabIndex={-1} className={currentStep?.kind === 'options' ? 'wide' : undefined} data-step={currentStep ? stepKey(currentStep) : undefined}>
         <Suspense fallback={null}>
           <ReadAloud key={route.kind === 'step' ? stepKey(route.step) : route.page} speed={preferences.readingSpeed} />
         </Suspense>

@@ -12,7 +12,7 @@ import { answerIncludes, evaluateCondition, isAnswered, questionsIn } from '../q
 import { NOT_SURE, PREFER_NOT, type QuestionId } from '../questionnaire/ids';
 import { getQuestion, type Question } from '../questionnaire/model';
 import { isVisible, pruneHiddenAnswers } from '../questionnaire/visibility';
-import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS, RULES, type PrescriberQuestionId, type Rule, type Severity } from './rules';
+import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS, RULES, type PrescriberQuestionId, type Rule, type Severity, type SharedWarning, SHARED_WARNINGS } from './rules';
 
 export interface Flag {
   readonly id: string;
@@ -23,6 +23,8 @@ export interface Flag {
   readonly body: TextRef;
   /** Its safety point in one sentence (printed on the sheet for an ask-about flag). */
   readonly key: TextRef;
+  /** A warning shared with other flags, said after the key line (rules.ts, SHARED_WARNINGS). */
+  readonly sharedWarning: SharedWarning | null;
   /** Values for the body's {{placeholders}}. */
   readonly params: Readonly<Record<string, number>>;
   /** Topics listed under the body (for the "not sure" and "not answered" flags), else empty. */
@@ -102,6 +104,7 @@ export function evaluate(input: AnswersDocument): Evaluation {
     title: rule.title,
     body: rule.body,
     key: rule.key,
+    sharedWarning: rule.sharedWarning ? SHARED_WARNINGS[rule.sharedWarning] : null,
     params: rule.params ?? {},
     items: list.map((q) => q.topic),
     answerIds: answersBehind(rule, doc, list),

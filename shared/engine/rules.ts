@@ -5,7 +5,9 @@
 //
 // Every rule also has a key line (rules.<id>.key), its safety point in one sentence, and a certainty
 // label for what it says. The sheet always prints a fired rule's point, which the person cannot
-// remove: a raise-first rule's whole explanation, an ask-about rule's title and key line.
+// remove: a raise-first rule's key line and explanation, an ask-about rule's title and key line
+// (each with the shared warning it needs, printed with every such flag so each key line stands alone).
+// The explanation (body) holds only what the key line does not say (issue 18 §5).
 //
 // Wording rules for the texts: they explain and ask, they never tell anyone to start or stop
 // LDN; every number and warning matches the evidence file at the certainty it allows (the label
@@ -100,6 +102,26 @@ export const PRESCRIBER_QUESTIONS: Readonly<Record<PrescriberQuestionId, Prescri
 // ---------------------------------------------------------------------------------------------
 // Rules
 
+/**
+ * A warning several rules share. It has one home (engine.json, warnings.<id>.text): "What your
+ * answers mean" shows it in full in the first flag that needs it and refers to it after
+ * (warnings.<id>.again); the sheet prints it with each such flag, whose key line must stand alone.
+ */
+export const SHARED_WARNING_IDS = ['overcome-block'] as const;
+export type SharedWarningId = (typeof SHARED_WARNING_IDS)[number];
+
+export interface SharedWarning {
+  readonly id: SharedWarningId;
+  /** The warning in full. */
+  readonly text: TextRef;
+  /** A few words pointing back to it, for the later flags on the same screen. */
+  readonly again: TextRef;
+}
+
+export const SHARED_WARNINGS: Readonly<Record<SharedWarningId, SharedWarning>> = {
+  'overcome-block': { id: 'overcome-block', text: text('engine:warnings.overcome-block.text'), again: text('engine:warnings.overcome-block.again') },
+};
+
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
@@ -115,6 +137,8 @@ export interface Rule {
   readonly body: TextRef;
   /** The safety point in one sentence: printed on every sheet on which the rule fires. */
   readonly key: TextRef;
+  /** A warning shared with other rules, said after the key line (never typed into key or body). */
+  readonly sharedWarning?: SharedWarningId;
   readonly questions: readonly PrescriberQuestionId[];
   readonly sourceIds: readonly SourceId[];
   /**
@@ -246,6 +270,7 @@ export const RULES: readonly Rule[] = [
     severity: 'raise-first',
     certainty: 'checked-fact',
     when: has('opioidsNow', ...OPIOID_NOW_TAKEN),
+    sharedWarning: 'overcome-block',
     questions: ['q-opioid-change', 'q-emergency-pain'],
     sourceIds: ['label-us-naltrexone', 'label-us-vivitrol-2013', 'smpc-uk-adepend', 'trostheim-2022', 'naumann-2023', 'revia-patient-info'],
     params: { low: 2, lowShare: 27, mid: 5, dose: 1 },
@@ -273,6 +298,7 @@ export const RULES: readonly Rule[] = [
     certainty: 'checked-fact',
     // Loperamide alone (now, or the only kind taken lately) never fires it: it acts in the gut only.
     when: any(recentOpioid, has('opioidsNow', ...OPIOID_NOW_TAKEN)),
+    sharedWarning: 'overcome-block',
     questions: ['q-opioid-gap'],
     sourceIds: ['label-us-naltrexone', 'asam-2015', 'revia-patient-info'],
     params: { low: 7, high: 10, weeks: 2 },
@@ -319,6 +345,7 @@ export const RULES: readonly Rule[] = [
     severity: 'ask-about',
     certainty: 'checked-fact',
     when: has('oudHistory', 'yes', NOT_SURE),
+    sharedWarning: 'overcome-block',
     questions: ['q-overdose-risk'],
     sourceIds: ['label-us-naltrexone', 'revia-patient-info'],
   }),

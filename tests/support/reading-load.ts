@@ -7,12 +7,17 @@ import { EVIDENCE_REVIEWED_ON } from '../../shared/content/meta';
 import { waitForLiveApp } from './screens';
 import { seedStorage, PREFERENCES_KEY } from './seed';
 
-/** Words a minute for continuous reading (issue 18: the budgets and Welcome's time use it). */
-export const WORDS_PER_MINUTE = 170;
+import { WORDS_PER_MINUTE } from '../../shared/content/reading-time';
+
+export { WORDS_PER_MINUTE };
 
 export interface ScreenLoad {
   title: string;
+  /** The step's key, as the app marks it on <main data-step>. */
+  step: string;
   words: number;
+  /** Questions the screen asks (each takes a few seconds to answer beyond its words). */
+  questions: number;
 }
 
 /** The words shown now in `root` (default: the main area), as a person sees them without opening anything. */
@@ -52,7 +57,12 @@ export async function walkDefaultPath(page: Page, language: string): Promise<Scr
   for (let i = 0; i < 60; i++) {
     const sheet = page.locator('.sheet-step');
     if ((await sheet.count()) > 0) await page.locator('.sheet-step[aria-busy="false"]').waitFor();
-    screens.push({ title: (await page.locator('#screen-title').innerText()).trim(), words: await shownWords(page) });
+    screens.push({
+      title: (await page.locator('#screen-title').innerText()).trim(),
+      step: (await page.locator('main').getAttribute('data-step')) ?? '',
+      words: await shownWords(page),
+      questions: await page.locator('main .question').count(),
+    });
     const next = page.locator('[data-nav="next"]');
     if ((await next.count()) === 0) break;
     await next.click();

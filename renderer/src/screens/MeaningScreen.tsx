@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { CrisisRegion } from '../../../shared/crisis/types';
 import { emergencyPlace } from '../../../shared/crisis';
-import { evaluate, type Flag } from '../../../shared/engine/evaluate';
+import { evaluate } from '../../../shared/engine/evaluate';
+import { meaningGroups, type FlagPartKind, type ShownFlag } from '../../../shared/engine/meaning';
 import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS, SAFETY_QUESTIONS } from '../../../shared/engine/rules';
 import { answerIncludes, isAnswered } from '../../../shared/questionnaire/conditions';
 import { NOT_SURE, PREFER_NOT, type QuestionId } from '../../../shared/questionnaire/ids';
@@ -29,21 +30,26 @@ interface Props {
   onChangeAnswer: (question: QuestionId) => void;
 }
 
-const GROUPS = [
-  { id: 'urgent', pick: (f: Flag) => f.urgent },
-  { id: 'raise-first', pick: (f: Flag) => !f.urgent && f.severity === 'raise-first' },
-  { id: 'ask-about', pick: (f: Flag) => f.severity === 'ask-about' },
-] as const;
+const PART_CLASS: Readonly<Record<FlagPartKind, string | undefined>> = {
+  key: 'meaning-key',
+  warning: 'meaning-warning',
+  'warning-again': 'meaning-warning-again',
+  body: undefined,
+};
 
-function FlagView({ flag, props }: { flag: Flag; props: Props }) {
+function FlagView({ shown, props }: { shown: ShownFlag; props: Props }) {
+  const { flag } = shown;
   const { t } = useTranslation();
   const { text, country, onOpenReferences, onChangeAnswer } = props;
   const params = { ...flag.params, place: text(emergencyPlace(country)) };
   return (
     <article className={`meaning-flag meaning-${flag.urgent ? 'urgent' : flag.severity}`} id={`flag-${flag.id}`} aria-labelledby={`flag-${flag.id}-title`}>
       <h3 id={`flag-${flag.id}-title`}>{text(flag.title)}</h3>
-      <p className="meaning-key">{text(flag.key, params)}</p>
-      <p>{text(flag.body, params)}</p>
+      {shown.parts.map((part) => (
+        <p key={part.kind} className={PART_CLASS[part.kind]}>
+          {part.kind === 'warning' ? <strong>{text(part.text, params)}</strong> : text(part.text, params)}
+        </p>
+      ))}
       {flag.items.length > 0 && (
         <ul className="meaning-items">
           {flag.items.map((item) => (
@@ -115,15 +121,13 @@ export function MeaningScreen(props: Props) {
           </ul>
         </section>
       )}
-      {GROUPS.map(({ id, pick }) => {
-        const group = flags.filter(pick);
-        if (group.length === 0) return null;
+      {meaningGroups(flags).map(({ id, flags: group }) => {
         return (
           <section key={id} className="meaning-group" aria-labelledby={`meaning-${id}`}>
             <h2 id={`meaning-${id}`}>{t(`meaning.groups.${id}`)}</h2>
             <p className="meaning-group-intro">{t(`meaning.groupIntro.${id}`)}</p>
-            {group.map((flag) => (
-              <FlagView key={flag.id} flag={flag} props={props} />
+            {group.map((shown) => (
+              <FlagView key={shown.flag.id} shown={shown} props={props} />
             ))}
           </section>
         );

@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_REVIEWED_ON, evidenceIsOverdue } from '../../../shared/content/meta';
+import { READING_LOAD } from '../../../shared/content/reading-load';
+import { pathMinutes } from '../../../shared/content/reading-time';
 import { PERSPECTIVES, type Perspective } from '../../../shared/content/text';
 import { useClinic } from '../clinic/context';
 import { longDate } from '../long-date';
 
-// Minutes the whole walkthrough is expected to take (product brief: 10 to 15).
-const MINUTES_NEEDED = 15;
 
 interface Props {
   perspective: Perspective;
@@ -32,7 +32,7 @@ export function Welcome({ perspective, onPerspective }: Props) {
       <p className="decision">{t('welcome.decision')}</p>
       <ul className="facts">
         <li>{t('welcome.whatYouDo')}</li>
-        <li>{t(clinic ? 'welcome.timeClinic' : 'welcome.time', { count: MINUTES_NEEDED })}</li>
+        <li>{t(clinic ? 'welcome.timeClinic' : 'welcome.time', { count: pathMinutes(i18n.language, READING_LOAD) })}</li>
         <li>{t(clinic ? 'welcome.privacyClinic' : 'welcome.privacy')}</li>
         <li>{t('welcome.notAdvice')}</li>
       </ul>

@@ -140,7 +140,11 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
                   {say(flag.title)}
                   <FlagCertainty flag={flag} say={say} />
                 </p>
-                <p>{say(flag.body, flagParams(flag, place))}</p>
+                {/* Its key line (on every sheet), the shared warning it needs, then what the key line does not say. */}
+                <p>
+                  {say(flag.key, flagParams(flag, place))}
+                  {flag.sharedWarning && <> {say(flag.sharedWarning.text)}</>} {say(flag.body, flagParams(flag, place))}
+                </p>
                 {flag.items.length > 0 && <p className="sheet-flag-items">{sayList(flag.items, ' · ')}</p>}
               </li>
             ))}
@@ -155,6 +159,7 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
             {section.flags.map((flag) => (
               <li key={flag.id} data-flag={flag.id}>
                 <strong>{say(flag.title)}.</strong> {say(flag.key, flagParams(flag, place))}
+                {flag.sharedWarning && <> {say(flag.sharedWarning.text)}</>}
                 {flag.items.length > 0 && <> {sayList(flag.items, ' · ')}.</>}
                 {/* Certainty and sources in one bracket, to keep the longest sheet within two pages. */}
                 <span className="sheet-also-sources">

@@ -1,7 +1,10 @@
 // Where you are: every part of the walkthrough by name, the current one marked, and any part
-// already visited reachable in one click or key press.
+// already visited reachable in one click or key press. Then the minutes left, from the words the
+// steps still ahead really show (shared/content/reading-time.ts).
 import { useTranslation } from 'react-i18next';
-import { GROUP_IDS, groupOf, stepKey, type GroupId, type Step } from './steps';
+import { READING_LOAD } from '../../../shared/content/reading-load';
+import { minutesLeft } from '../../../shared/content/reading-time';
+import { GROUP_IDS, groupOf, indexOfStep, stepKey, type GroupId, type Step } from './steps';
 
 interface Props {
   steps: readonly Step[];
@@ -12,7 +15,8 @@ interface Props {
 }
 
 export function Progress({ steps, current, visited, onJump }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const ahead = steps.slice(Math.max(0, indexOfStep(steps, current))).map(stepKey);
   const groups = GROUP_IDS.filter((g) => steps.some((s) => groupOf(s) === g));
   const currentGroup = groupOf(current);
   const index = groups.indexOf(currentGroup);
@@ -38,6 +42,7 @@ export function Progress({ steps, current, visited, onJump }: Props) {
           );
         })}
       </ol>
+      <p className="progress-time">{t('walkthrough.minutesLeft', { count: minutesLeft(i18n.language, ahead, READING_LOAD) })}</p>
     </nav>
   );
 }

@@ -62,13 +62,15 @@ describe('11a the past-opioid-problem key line says its warnings come from stand
 });
 
 describe('11b the pregnancy flag keeps the label’s "only if the benefit justifies the risk" and the animal data', () => {
-  it.each(SUPPORTED_LANGUAGES)('body and key line (%s)', (language) => {
+  // Said once (issue 18 §5): the key line holds the label's words, on screen and on every sheet;
+  // the explanation below it holds the animal data.
+  it.each(SUPPORTED_LANGUAGES)('key line, and the flag as shown (%s)', (language) => {
     const r = rule('pregnancy');
     const body = ruleText(r.body, r.id, language);
     const key = ruleText(r.key, r.id, language);
-    const justifies = language === 'en' ? /only if the benefit justifies the risk/i : /solo si el beneficio justifica el riesgo/i;
-    expect(body).toMatch(justifies);
+    const justifies = language === 'en' ? /only if the benefit justifies the risk/gi : /solo si el beneficio justifica el riesgo/gi;
     expect(key).toMatch(justifies);
+    expect(`${key} ${body}`.match(justifies)).toHaveLength(1);
     expect(body).toMatch(language === 'en' ? /animal studies.*early pregnancy loss.*rats.*5 times.*no birth defects/i : /estudios con animales.*pérdidas tempranas del embarazo.*ratas.*5 veces.*ninguna malformación/i);
     expect(r.sourceIds).toContain('label-us-naltrexone');
   });

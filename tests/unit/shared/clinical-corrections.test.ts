@@ -94,8 +94,13 @@ describe('4 concealed opioid use is raised first, calmly', () => {
     expect(flag?.questionIds).toEqual([question]);
   });
   it.each(SUPPORTED_LANGUAGES)('says why (withdrawal, pain relief), names kratom, and stays private and non-judging (%s)', (language) => {
-    const t = render(rule('opioid-private').body, language);
-    expect(t).toMatch(language === 'en' ? /private.*kratom.*withdrawal.*pain relief/s : /privad.*kratom.*abstinencia.*analgésicos opioides/s);
+    // Said once (issue 18 §5): the key line (on screen and on every sheet) gives the reason; the
+    // explanation below it the calm word on privacy.
+    const key = render(rule('opioid-private').key, language);
+    const t = `${key} ${render(rule('opioid-private').body, language)}`;
+    expect(key).toMatch(language === 'en' ? /kratom.*withdrawal.*pain relief/s : /kratom.*abstinencia.*analgésicos opioides/s);
+    expect(render(rule('opioid-private').body, language)).toMatch(language === 'en' ? /private/ : /privad/);
+    expect(t.match(language === 'en' ? /withdrawal/g : /abstinencia/g)).toHaveLength(1);
     expect(t).not.toMatch(/\b(lie|lied|hide|hidden|hiding|must tell|mentir|mintió|ocult\w*|debe decir)\b/i);
   });
   it('is not raised when the opioid questions are answered', () => {
@@ -117,7 +122,7 @@ describe('5 stimulant benefit: for the person\'s group, beside the placebo rate 
   ] as const;
   const NONE_TRIED = { currentTreatment: ['none'], pastTreatment: ['none'] } as const;
 
-  it.each(GROUPS.map((g) => [g.name, g] as const))('%s: the group\'s figures with placebo, at the Learn certainty, in the body and the key line', (_name, g) => {
+  it.each(GROUPS.map((g) => [g.name, g] as const))('%s: the group\'s figures with placebo, at the Learn certainty, in the key line, said once', (_name, g) => {
     const flags = evaluate(doc({ ...NONE_TRIED, ...g.answers }, g.perspective)).flags;
     const fired = flags.filter((f) => f.id.startsWith('no-stimulant-tried'));
     expect(fired.map((f) => f.id)).toEqual([g.rule]);
@@ -126,7 +131,9 @@ describe('5 stimulant benefit: for the person\'s group, beside the placebo rate 
     expect(r.certainty).toBe(learn.certainty);
     expect(r.sourceIds).toEqual(expect.arrayContaining(learn.sourceIds.slice(0, 1)));
     for (const language of SUPPORTED_LANGUAGES) {
-      for (const part of [r.body, r.key]) expect(render(part, language, g.perspective, r.params ?? {}), `${language} ${part.key}`).toMatch(g[language]);
+      // Said once (issue 18 §5): in the key line, which the screen and every sheet show, not again below it.
+      expect(render(r.key, language, g.perspective, r.params ?? {})).toMatch(g[language]);
+      expect(render(r.body, language, g.perspective, r.params ?? {})).not.toMatch(g[language]);
       expect(render(r.key, language, g.perspective, r.params ?? {})).toMatch(/placebo/);
       expect(say(learn, language)).toMatch(g[language]);
     }

@@ -75,7 +75,8 @@ describe('§1.3 liver: the UK contraindication first, then the US label history 
     expect(t).toMatch(language === 'en' ? /2013: for the .*\(Vivitrol\) in July, and for the .*\(ReVia\) in October/ : /2013: la de la .*\(Vivitrol\) en julio, y la de los .*\(ReVia\) en octubre/);
   });
   it.each(SUPPORTED_LANGUAGES)('the severe-liver flag, %s', (language) => {
-    const t = ruleText('liver-severe', language);
+    // The flag as shown: its key line, then its explanation (issue 18 §5).
+    const t = `${render(rule('liver-severe').key, language, 'self', rule('liver-severe').params ?? {})} ${ruleText('liver-severe', language)}`;
     expect(t.search(/UK|Reino Unido/)).toBeLessThan(t.search(/cirrhosis|cirrosis/));
     expect(t).toMatch(/2013/);
     expect(rule('liver-severe').params).toMatchObject({ year: 2013 });

@@ -8,7 +8,7 @@ import { META_TEXT, READING_LEVELS, metaParams } from '../../../shared/content/m
 import { CRISIS_LISTS, CRISIS_TEXT, emergencyPlace } from '../../../shared/crisis';
 import { CRISIS_REGIONS } from '../../../shared/crisis/types';
 import { CONTENT_NAMESPACES, type TextRef } from '../../../shared/content/text';
-import { PRESCRIBER_QUESTIONS, RULES, SEVERITY_LABELS } from '../../../shared/engine/rules';
+import { PRESCRIBER_QUESTIONS, RULES, SEVERITY_LABELS, SHARED_WARNINGS } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES } from '../../../shared/i18n/languages';
 import { compareLocales, flattenLocale, placeholdersOf, type LocaleTree } from '../../../shared/i18n/locale-parity';
 import { NAMESPACES, resources } from '../../../shared/i18n/resources';
@@ -38,7 +38,7 @@ import { bundle, collectTextRefs, loadPersona, personaNames, render } from './he
 const MODELS: Record<string, unknown> = {
   questionnaire: [SECTIONS, QUESTIONS, OWN_QUESTIONS_FIELD, KNOWLEDGE_FEEDBACK],
   learn: [LEARN_PAGES, OPTIONS, ASPECT_LABELS, CERTAINTY_LABELS, FIGURE_TEXT, LAYER_TEXT, RESULT_LABELS],
-  engine: [RULES, PRESCRIBER_QUESTIONS, SEVERITY_LABELS],
+  engine: [RULES, PRESCRIBER_QUESTIONS, SEVERITY_LABELS, SHARED_WARNINGS],
   references: [SOURCES, SOURCE_TAG_LABELS],
   about: [META_TEXT],
   crisis: [CRISIS_TEXT, CRISIS_LISTS, CRISIS_REGIONS.map(emergencyPlace)],

@@ -13,7 +13,9 @@ describe('scripts/sheet-model.ts', () => {
     const model = JSON.parse(run(join(PERSONA_DIR, 'tramadol-dental.json'))) as { sections: { kind: string }[] };
     expect(model.sections[0]?.kind).toBe('raise-first');
     const spanish = run(join(PERSONA_DIR, 'tramadol-dental.json'), '--lang', 'es');
-    expect(spanish).toContain('La naltrexona bloquea los opioides.');
+    expect(spanish).toContain('La naltrexona bloquea los opioides, y a veces esa abstinencia es grave.');
+    // The shared warning the flag needs is in the model too, so the words list shows it.
+    expect(spanish).toContain('Tomar mucho opioide para superar el bloqueo puede causar coma o la muerte.');
     expect(spanish).not.toContain('[missing');
   }, 20_000);
   it('fails with the paths of the problems for an invalid file', () => {
