@@ -4,6 +4,7 @@ import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FirstScreen, PRERENDERED, matchesPrerender, needsClinicSession, type StartState } from '../../../renderer/src/first-screen';
+import { loadFirstScreenParts } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
 import { renderFirstScreen } from '../../../renderer/src/prerender';
 import { emptyAnswers } from '../../../shared/answers/empty';
@@ -45,6 +46,11 @@ describe('the prerendered first screen', () => {
     expect(matchesPrerender(PRERENDERED, i18n.language, false)).toBe(true);
     await act(async () => {
       hydrateRoot(container, <FirstScreen {...PRERENDERED} bridge={bridge} i18n={i18n} />, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    // As the page does once the first screen answers clicks (main.tsx): the parts loaded apart and
+    // the late part of the common text they show arrive; their prerendered HTML is hydrated then.
+    await act(async () => {
+      await loadFirstScreenParts(i18n);
     });
     expect(recoverable).toEqual([]);
     // React's development build warns that one process runs both renderers (the server's, just above,
