@@ -16,10 +16,16 @@ export const LATE_COMMON_GROUPS: readonly string[] = [
   'references',
   'about',
   'ownQuestions',
-  // Shown on the first screen by its parts loaded apart (data actions, Read aloud), which wait for
-  // the late part themselves (useLateText) and are loaded with it (App's loadFirstScreenParts).
+  // Shown on the first screen by its parts loaded apart (settings, data actions, Read aloud), which
+  // wait for the late part themselves (useLateText) and are loaded with it (App's loadFirstScreenParts).
+  // App itself shows settings.saveFailed and language.changed only after a change made in them.
+  'settings',
+  'language',
   'data',
   'readAloud',
+  // Clinic mode only: the page then waits for the late part before its first render (main.tsx), and
+  // the clinic's own parts wait for it too (ClinicBadge, ClinicApp).
+  'clinic',
   // Read only by the main process (menus, dialogs, print, start-up and crash messages), from the JSON.
   'files',
   'print',
