@@ -43,7 +43,9 @@ const settingsPanel = preloadable(() => import('./components/SettingsPanel').the
 const dataActionsPart = preloadable(() => import('./components/DataActions').then((m) => m.DataActions));
 const readAloud = preloadable(() => import('./read-aloud/ReadAloud').then((m) => m.ReadAloud));
 export function loadFirstScreenParts(i18n: i18n): Promise<unknown> {
-  return Promise.all([...[settingsPanel, dataActionsPart, readAloud].map((part) => part.preload()), loadLateText(i18n)]);
+  // The code first, then the text: text arriving re-renders the app, and a prerendered part whose code
+  // is not here yet would then be drawn afresh instead of hydrated.
+  return Promise.all([settingsPanel, dataActionsPart, readAloud].map((part) => part.preload())).then(() => loadLateText(i18n));
 }
 export function prefetchScreens(): void {
   for (const screen of [section, learn, options, review, meaning, sheetStep, urgent, references, about]) void screen.preload();

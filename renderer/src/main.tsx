@@ -46,11 +46,8 @@ async function boot(): Promise<void> {
     // The page shows what was prerendered: bring it to life. The parts loaded apart (and the late part
     // of the common text they show) keep their prerendered HTML until they arrive, in idle time once
     // the first screen answers clicks: they never delay it.
-    const onLive = () =>
-      afterFirstPaint(() => {
-        void loadFirstScreenParts(i18n);
-        loadTheRest();
-      });
+    // The rest follows once they are hydrated (its text arriving re-renders the app, see App.tsx).
+    const onLive = () => afterFirstPaint(() => void loadFirstScreenParts(i18n).finally(() => afterFirstPaint(loadTheRest)));
     hydrateRoot(container, <FirstScreen {...start} bridge={bridge} i18n={i18n} onLive={onLive} />);
   } else {
     // Another language, saved answers, other settings, or a clinic: drawn afresh over the prerendered

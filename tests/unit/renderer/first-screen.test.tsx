@@ -38,6 +38,8 @@ describe('the prerendered first screen', () => {
     container.innerHTML = html;
     document.body.append(container);
     const heading = container.querySelector('h1');
+    const erase = container.querySelector('.data-actions .button-danger');
+    const language = container.querySelector('.settings select');
     const consoleError = vi.spyOn(console, 'error');
     const recoverable: unknown[] = [];
     withEnglishVoice();
@@ -59,6 +61,10 @@ describe('the prerendered first screen', () => {
     expect(errors).toEqual([]);
     // The same elements (hydrated, not replaced), now alive.
     expect(container.querySelector('h1')).toBe(heading);
+    // The parts loaded apart too: hydrated, not drawn afresh, though the late text's arrival re-renders the app.
+    expect(erase).not.toBeNull();
+    expect(container.querySelector('.data-actions .button-danger')).toBe(erase);
+    expect(container.querySelector('.settings select')).toBe(language);
     expect(container.querySelector('[data-nav="next"]')?.textContent).toBe('Start');
     // Read aloud comes once the voices are known, after hydrating.
     expect(container.querySelector('[data-read-aloud-action="toggle"]')?.textContent).toBe('Read aloud');
