@@ -39,9 +39,9 @@ const about = preloadable(() => import('./screens/InfoPages').then((m) => m.Abou
 // common text it shows (i18n.ts, LATE_TEXT): in the prerendered page its HTML is there from the start
 // and is hydrated when its code and text arrive, in idle time after the first screen
 // (loadFirstScreenParts); otherwise the first render waits for them.
-const settingsPanel = preloadable(() => import('./components/SettingsPanel').then((m) => m.SettingsPanel));
-const dataActionsPart = preloadable(() => import('./components/DataActions').then((m) => m.DataActions));
-const readAloud = preloadable(() => import('./read-aloud/ReadAloud').then((m) => m.ReadAloud));
+const settingsPanel = preloadable(() => import('./components/SettingsPanel').then((m) => m.SettingsPanel), { whenAsked: true });
+const dataActionsPart = preloadable(() => import('./components/DataActions').then((m) => m.DataActions), { whenAsked: true });
+const readAloud = preloadable(() => import('./read-aloud/ReadAloud').then((m) => m.ReadAloud), { whenAsked: true });
 export function loadFirstScreenParts(i18n: i18n): Promise<unknown> {
   // The code first, then the text: text arriving re-renders the app, and a prerendered part whose code
   // is not here yet would then be drawn afresh instead of hydrated.
