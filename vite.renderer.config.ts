@@ -6,6 +6,7 @@ import { build, createServer, defineConfig, type Plugin, type Rolldown } from 'v
 import { FALLBACK_LANGUAGE } from './shared/i18n/languages.ts';
 import { CORE_NAMESPACES } from './shared/i18n/namespaces.ts';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from './shared/security/csp.ts';
+import { commonSplit } from './scripts/common-split-plugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; productName: string };
 
@@ -27,7 +28,8 @@ function cspMetaTag(): Plugin {
  * - the regular and bold Latin faces of the app font, so text is not drawn twice (fallback, then swap).
  */
 function preloadFirstScreen(): Plugin {
-  const text = CORE_NAMESPACES.map((namespace) => `/locales/${FALLBACK_LANGUAGE}/${namespace}.json`);
+  // common.json: its early part (scripts/common-split-plugin.ts).
+  const text = CORE_NAMESPACES.map((namespace) => `/locales/${FALLBACK_LANGUAGE}/${namespace}.json${namespace === 'common' ? '?common-part=early' : ''}`);
   const font = /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/;
   return {
     name: 'preload-first-screen',
@@ -116,7 +118,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), holdEarlyClicksScript(), cspMetaTag(), preloadFirstScreen(), prerenderFirstScreen()],
+  plugins: [react(), commonSplit(), holdEarlyClicksScript(), cspMetaTag(), preloadFirstScreen(), prerenderFirstScreen()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __APP_NAME__: JSON.stringify(pkg.productName),

@@ -3,9 +3,11 @@
 // importing 'electron' mock it with a factory.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { commonSplit } from './scripts/common-split-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // The renderer's common.json in two parts, as in its build (renderer/src/i18n.ts).
+  plugins: [react(), commonSplit()],
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test'), __APP_NAME__: JSON.stringify('Test') },
   test: {
     projects: [

@@ -40,6 +40,18 @@ const quartiles = (xs) => {
 
 // 1. Builds: the app, and a minimal React + Vite page with the same "interactive" mark.
 if (spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+// To see the check fail (README): BENCH_SLOW_FIRST_SCREEN_MS=300 makes the built app's first screen that
+// much slower, with a script in index.html that keeps the page busy before anything else runs. The
+// next `npm run build` (or bench run without it) undoes it.
+const SLOW_MS = Number(process.env.BENCH_SLOW_FIRST_SCREEN_MS ?? 0);
+if (SLOW_MS > 0) {
+  const index = path.join('out/renderer', 'index.html');
+  await writeFile(path.join('out/renderer', 'bench-slow.js'), `{ const end = performance.now() + ${SLOW_MS}; while (performance.now() < end); }\n`);
+  const html = await readFile(index, 'utf8');
+  if (!html.includes('<script type="module"')) throw new Error('index.html has no module script to slow down');
+  await writeFile(index, html.replace('<script type="module"', '<script src="./bench-slow.js"></script>\n    <script type="module"'));
+  console.log(`BENCH_SLOW_FIRST_SCREEN_MS: the app's first screen is slowed down by ${SLOW_MS} ms on purpose.`);
+}
 const minimalRoot = path.resolve('bench/.minimal');
 await rm(minimalRoot, { recursive: true, force: true });
 await mkdir(minimalRoot, { recursive: true });

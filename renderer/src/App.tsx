@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
+import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { emptyAnswers } from '../../shared/answers/empty';
 import type { AnswersDocument } from '../../shared/answers/types';
@@ -13,6 +14,7 @@ import { useClinic } from './clinic/context';
 import { RestartedNotice } from './clinic/RestartedNotice';
 import { askForPrinterChoice } from './clinic/printer-request';
 import { DataMessage } from './components/DataMessage';
+import { loadLateText } from './i18n';
 import { usePreferences } from './preferences/usePreferences';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
@@ -34,14 +36,17 @@ const sheetStep = preloadable(() => import('./sheet/SheetStep').then((m) => m.Sh
 const urgent = preloadable(() => import('./screens/InfoPages').then((m) => m.UrgentHelpPage));
 const references = preloadable(() => import('./screens/InfoPages').then((m) => m.ReferencesPage));
 const about = preloadable(() => import('./screens/InfoPages').then((m) => m.AboutPage));
-// What the first screen shows besides the welcome text is loaded apart too: in the prerendered page
-// its HTML is there from the start and is hydrated when its code arrives, right after the first screen
-// (loadFirstScreenParts); otherwise the first render waits for it.
-const settingsPanel = preloadable(() => import('./components/SettingsPanel').then((m) => m.SettingsPanel));
-const dataActionsPart = preloadable(() => import('./components/DataActions').then((m) => m.DataActions));
-const readAloud = preloadable(() => import('./read-aloud/ReadAloud').then((m) => m.ReadAloud));
-export function loadFirstScreenParts(): Promise<unknown> {
-  return Promise.all([settingsPanel, dataActionsPart, readAloud].map((part) => part.preload()));
+// What the first screen shows besides the welcome text is loaded apart too, with the late part of the
+// common text it shows (i18n.ts, LATE_TEXT): in the prerendered page its HTML is there from the start
+// and is hydrated when its code and text arrive, in idle time after the first screen
+// (loadFirstScreenParts); otherwise the first render waits for them.
+const settingsPanel = preloadable(() => import('./components/SettingsPanel').then((m) => m.SettingsPanel), { whenAsked: true });
+const dataActionsPart = preloadable(() => import('./components/DataActions').then((m) => m.DataActions), { whenAsked: true });
+const readAloud = preloadable(() => import('./read-aloud/ReadAloud').then((m) => m.ReadAloud), { whenAsked: true });
+export function loadFirstScreenParts(i18n: i18n): Promise<unknown> {
+  // The code first, then the text: text arriving re-renders the app, and a prerendered part whose code
+  // is not here yet would then be drawn afresh instead of hydrated.
+  return Promise.all([settingsPanel, dataActionsPart, readAloud].map((part) => part.preload())).then(() => loadLateText(i18n));
 }
 export function prefetchScreens(): void {
   for (const screen of [section, learn, options, review, meaning, sheetStep, urgent, references, about]) void screen.preload();
@@ -188,7 +193,7 @@ function Screen(props: {
 }
 
 export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
   const { preferences, update, saveError: preferencesError } = usePreferences(bridge, initialPreferences);
   const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge, opened);
@@ -272,9 +277,15 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
         if (latest.current.clinic) return askForPrinterChoice();
         readyToPrint()
           .then(() => bridge.printSheet({ paperSize: prefs.paperSize, language: current.sheet.language ?? prefs.language }))
-          .catch((error: unknown) => setPrintError(error instanceof Error ? error.message : String(error)));
+          .catch((error: unknown) => {
+            const message = error instanceof Error ? error.message : String(error);
+            // Its words are in the late part of common.json: shown once they are there.
+            void loadLateText(i18n)
+              .catch(() => {})
+              .then(() => setPrintError(message));
+          });
       }),
-    [bridge],
+    [bridge, i18n],
   );
 
   function changePreferences(patch: PreferencesPatch): void {

@@ -2,7 +2,7 @@
 // below, and hydrated when the page starts with the same inputs; otherwise (another language, saved
 // answers, clinic mode, changed display settings) it is rendered afresh over the prerendered HTML.
 // One tree for both, so what is hydrated is exactly what was prerendered.
-import { StrictMode, useEffect, type ComponentProps, type ComponentType } from 'react';
+import { StrictMode, useEffect, useRef, type ComponentProps, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
@@ -61,23 +61,33 @@ export function needsClinicSession(appInfo: AppInfo | null): boolean {
   return appInfo === null || Boolean(appInfo.clinic);
 }
 
-/** The whole page: the app, or in clinic mode the session around it (`Session`, loaded apart). */
-export function FirstScreen(props: StartState & { bridge: DecisionAidApi; i18n: i18n; Session?: ComponentType<ComponentProps<typeof App>> | undefined }) {
-  const { i18n, Session = App, bridge, preferences, opened, appInfo } = props;
+/**
+ * The whole page: the app, or in clinic mode the session around it (`Session`, loaded apart).
+ * `onLive`: called once, when the page answers clicks (after the app's own effects).
+ */
+export function FirstScreen(
+  props: StartState & { bridge: DecisionAidApi; i18n: i18n; Session?: ComponentType<ComponentProps<typeof App>> | undefined; onLive?: () => void },
+) {
+  const { i18n, Session = App, bridge, preferences, opened, appInfo, onLive } = props;
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <Session bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
-        <MarkLive />
+        <MarkLive onLive={onLive} />
       </I18nextProvider>
     </StrictMode>
   );
 }
 
 /** Says, on <html>, that the page now answers clicks (not only the prerendered HTML). Renders nothing. */
-function MarkLive() {
+function MarkLive({ onLive }: { onLive: (() => void) | undefined }) {
+  const live = useRef(onLive);
   useEffect(() => {
     document.documentElement.setAttribute(APP_LIVE_ATTRIBUTE, '');
+    // Once, even if StrictMode runs effects twice in development.
+    const callback = live.current;
+    live.current = undefined;
+    callback?.();
   }, []);
   return null;
 }

@@ -6,23 +6,45 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { FALLBACK_LANGUAGE, SUPPORTED_LANGUAGES, textDirection, type Language } from '../../shared/i18n/languages';
 import type { LocaleTree } from '../../shared/i18n/locale-parity';
-import { CORE_NAMESPACES, DEFAULT_NAMESPACE, NAMESPACES } from '../../shared/i18n/namespaces';
+import { CORE_NAMESPACES, DEFAULT_NAMESPACE, NAMESPACES, type Namespace } from '../../shared/i18n/namespaces';
 import { PSEUDO_RTL_PROCESSOR, pseudoRtlProcessor } from './pseudo-rtl';
 
-const bundles = import.meta.glob<{ default: LocaleTree }>('../../locales/*/*.json');
+type Bundle = { default: LocaleTree };
+// common.json comes in two parts (shared/i18n/common-split.ts, split at build time by
+// scripts/common-split-plugin.ts): the early part with the first screen, the late part later.
+const bundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/*/common.json']);
+const commonEarly = import.meta.glob<Bundle>('../../locales/*/common.json', { query: '?common-part=early' });
+const commonLate = import.meta.glob<Bundle>('../../locales/*/common.json', { query: '?common-part=late' });
 
-const bundledBackend: BackendModule = {
-  type: 'backend',
-  init: () => {},
-  read: (language, namespace, callback) => {
-    const load = bundles[`../../locales/${language}/${namespace}.json`];
-    if (!load) return callback(new Error(`no text for ${language}/${namespace}`), false);
-    load().then(
-      (module) => callback(null, module.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
-    );
-  },
-};
+/**
+ * Not a namespace of its own: loading it adds the late part of `common` (what the first screen does
+ * not show) to `common`. Awaited with the content namespaces (loadAllText, useAllText) and by the
+ * first screen's parts loaded apart (loadLateText), so no screen ever shows a key instead of its text.
+ */
+export const LATE_TEXT = 'common~late';
+const ALL_TEXT: readonly string[] = [...NAMESPACES, LATE_TEXT];
+
+/** A backend for one i18next instance (it adds the late part of `common` to that instance's store). */
+function bundledBackend(instance: i18n): BackendModule {
+  return {
+    type: 'backend',
+    init: () => {},
+    read: (language, namespace, callback) => {
+      const late = namespace === LATE_TEXT;
+      const path = `../../locales/${language}/${late ? 'common' : namespace}.json`;
+      const load = late ? commonLate[path] : namespace === 'common' ? commonEarly[path] : bundles[path];
+      if (!load) return callback(new Error(`no text for ${language}/${namespace}`), false);
+      load().then(
+        (module) => {
+          if (!late) return callback(null, module.default);
+          instance.addResourceBundle(language, 'common', module.default, true, true);
+          callback(null, {});
+        },
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      );
+    },
+  };
+}
 
 function syncDocument(language: string, pseudoRtl: boolean): void {
   // No document when the first screen is prerendered at build time (./prerender.tsx).
@@ -37,7 +59,7 @@ export async function initI18n(language: Language, { pseudoRtl = false } = {}): 
   instance.on('languageChanged', (lng) => syncDocument(lng, pseudoRtl));
   if (pseudoRtl) instance.use(pseudoRtlProcessor);
   await instance
-    .use(bundledBackend)
+    .use(bundledBackend(instance))
     .use(initReactI18next)
     .init({
       lng: language,
@@ -65,11 +87,24 @@ export async function initI18n(language: Language, { pseudoRtl = false } = {}): 
  * printed in another language). loadNamespaces also adds them to the namespaces loadLanguages fetches.
  */
 export async function loadAllText(instance: i18n, languages: readonly Language[] = []): Promise<void> {
-  await instance.loadNamespaces([...NAMESPACES]);
+  await instance.loadNamespaces([...ALL_TEXT]);
   if (languages.length) await instance.loadLanguages([...languages]);
 }
 
 /** For screens that show content text: suspends them (inside <Suspense>) until all of it is loaded. */
 export function useAllText(): void {
-  useTranslation([...NAMESPACES]);
+  useTranslation(ALL_TEXT as readonly Namespace[]);
+}
+
+/**
+ * For the first screen's parts loaded apart that show text from the late part of `common` (data
+ * actions, Read aloud): suspends them until it is there. Their HTML stays as prerendered meanwhile.
+ */
+export function useLateText(): void {
+  useTranslation(LATE_TEXT as Namespace);
+}
+
+/** The late part of `common` (LATE_TEXT), loaded with the first screen's parts loaded apart. */
+export function loadLateText(instance: i18n): Promise<void> {
+  return instance.loadNamespaces(LATE_TEXT);
 }

@@ -35,25 +35,29 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('index.html has no #root element');
   const start = { preferences, opened, appInfo };
 
+  // The rest of the text (Learn, rules, sheet, references) and the other screens load while the
+  // person reads the first screen, so they never compete with drawing it.
+  const loadTheRest = () => {
+    void loadAllText(i18n);
+    prefetchScreens();
+  };
+
   if (matchesPrerender(start, i18n.language, pseudoRtl)) {
-    // The page shows what was prerendered: bring it to life. The parts loaded apart keep their
-    // prerendered HTML until their code arrives, fetched straight after the first screen.
-    hydrateRoot(container, <FirstScreen {...start} bridge={bridge} i18n={i18n} />);
-    requestAnimationFrame(() => setTimeout(() => void loadFirstScreenParts()));
+    // The page shows what was prerendered: bring it to life. The parts loaded apart (and the late part
+    // of the common text they show) keep their prerendered HTML until they arrive, in idle time once
+    // the first screen answers clicks: they never delay it.
+    // The rest follows once they are hydrated (its text arriving re-renders the app, see App.tsx).
+    const onLive = () => afterFirstPaint(() => void loadFirstScreenParts(i18n).finally(() => afterFirstPaint(loadTheRest)));
+    hydrateRoot(container, <FirstScreen {...start} bridge={bridge} i18n={i18n} onLive={onLive} />);
   } else {
     // Another language, saved answers, other settings, or a clinic: drawn afresh over the prerendered
     // HTML, once the parts loaded apart are here, so nothing pops in afterwards.
-    const [session] = await Promise.all([needsClinicSession(appInfo) ? import('./clinic/ClinicSession') : null, loadFirstScreenParts()]);
+    const [session] = await Promise.all([needsClinicSession(appInfo) ? import('./clinic/ClinicSession') : null, loadFirstScreenParts(i18n)]);
     const root = createRoot(container);
     // Everything the first screen needs is here: draw it now rather than in a later task.
     flushSync(() => root.render(<FirstScreen {...start} bridge={bridge} i18n={i18n} Session={session?.ClinicSession} />));
+    afterFirstPaint(loadTheRest);
   }
-  // The rest of the text (Learn, rules, sheet, references) and the other screens load while the
-  // person reads the first screen, so they never compete with drawing it.
-  afterFirstPaint(() => {
-    void loadAllText(i18n);
-    prefetchScreens();
-  });
 }
 
 void boot();

@@ -3,6 +3,7 @@
 // apart (settings, data actions, Read aloud) are awaited, so the HTML is complete and holds no script.
 import { prerender } from 'react-dom/static';
 import type { DecisionAidApi } from '../../shared/bridge/contract';
+import { loadFirstScreenParts } from './App';
 import { FirstScreen, PRERENDERED } from './first-screen';
 import { initI18n } from './i18n';
 
@@ -13,6 +14,8 @@ const noHost = new Proxy({} as DecisionAidApi, {
 
 export async function renderFirstScreen(): Promise<string> {
   const i18n = await initI18n(PRERENDERED.preferences.language);
+  // The parts loaded apart fetch their code only when asked (App.tsx).
+  await loadFirstScreenParts(i18n);
   const { prelude } = await prerender(<FirstScreen {...PRERENDERED} bridge={noHost} i18n={i18n} />);
   const html = await new Response(prelude).text();
   // The CSP allows no inline script: a Suspense boundary left pending would have needed one.

@@ -1,9 +1,16 @@
 // The calm note in the header, in clinic mode only, that what the person enters is not kept.
 import { useTranslation } from 'react-i18next';
+import { useLateText } from '../i18n';
 import { useClinic } from './context';
 
 export function ClinicBadge() {
+  return useClinic() ? <Badge /> : null;
+}
+
+function Badge() {
+  // Its text is in the late part of common.json (shared/i18n/common-split.ts), there before a clinic's
+  // first screen is drawn (main.tsx).
+  useLateText();
   const { t } = useTranslation();
-  if (!useClinic()) return null;
   return <p className="clinic-badge">{t('clinic.badge')}</p>;
 }

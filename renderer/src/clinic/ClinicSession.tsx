@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo, DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences } from '../../../shared/preferences';
 import { App } from '../App';
+import { useLateText } from '../i18n';
 import type { Opened } from '../walkthrough/useAnswersDocument';
 import { clinicStateOf } from './clinic-state';
 import { ClinicContext } from './context';
@@ -25,6 +26,8 @@ export function ClinicSession(props: Props) {
 }
 
 function ClinicApp({ bridge, initialPreferences, opened, appInfo, idleMinutes }: Props & { idleMinutes: number }) {
+  // The clinic's text is in the late part of common.json (shared/i18n/common-split.ts).
+  useLateText();
   const { t, i18n } = useTranslation();
   const [session, setSession] = useState({ generation: 0, preferences: initialPreferences, opened });
   const [clearing, setClearing] = useState(false);

@@ -2,6 +2,7 @@
 // would replace answers already given), or erase everything (after a clear confirmation).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLateText } from '../i18n';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import { useClinic } from '../clinic/context';
@@ -46,6 +47,8 @@ function Confirm({ kind, tone, onConfirm, onCancel }: { kind: 'import' | 'erase'
 }
 
 export function DataActions({ bridge, doc, onImported, onErased }: Props) {
+  // Its text is in the late part of common.json (shared/i18n/common-split.ts).
+  useLateText();
   const { t } = useTranslation();
   const clinic = useClinic();
   const [confirming, setConfirming] = useState<'erase' | 'import' | null>(null);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLateText } from '../i18n';
 import { isSupportedLanguage } from '../../../shared/i18n/languages';
 import { LanguageOptions } from './LanguageOptions';
 import { READING_SPEEDS, TEXT_SIZES, THEMES, type Preferences, type PreferencesPatch, type ReadingSpeed, type TextSize, type Theme } from '../../../shared/preferences';
@@ -13,6 +14,8 @@ interface Props {
 
 /** Language, colours, text size and reading speed, in a disclosure so the header stays calm. */
 export function SettingsPanel({ preferences, onChange }: Props) {
+  // Its text is in the late part of common.json (shared/i18n/common-split.ts).
+  useLateText();
   const { t, i18n } = useTranslation();
   const ids = { language: useId(), theme: useId(), textSize: useId(), readingSpeed: useId(), noVoice: useId() };
   const noVoice = chooseVoice(useVoices(), i18n.language) === null;

@@ -3,6 +3,7 @@
 // says why).
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLateText } from '../i18n';
 import type { ReadingSpeed } from '../../../shared/preferences';
 import { useReadAloud } from './useReadAloud';
 import { useVoices } from './useVoices';
@@ -15,6 +16,8 @@ const isShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !
 const mainArea = () => document.getElementById('main');
 
 export function ReadAloud({ speed }: { speed: ReadingSpeed }) {
+  // Its text is in the late part of common.json (shared/i18n/common-split.ts).
+  useLateText();
   const { t, i18n } = useTranslation();
   const voices = useVoices();
   const available = chooseVoice(voices, i18n.language) !== null;

@@ -3,14 +3,25 @@
 // milliseconds to avoid flicker, so suspending on an already-loaded module would slow every first visit.
 import { createElement, lazy, type ComponentType } from 'react';
 
-export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): { Screen: ComponentType<P>; preload: () => Promise<unknown> } {
+/**
+ * `whenAsked`: rendering it does not fetch its code, only preload() does (a prerendered part of the first
+ * screen: hydrating it would otherwise fetch it while the first screen is still being made usable).
+ */
+export function preloadable<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  { whenAsked = false } = {},
+): { Screen: ComponentType<P>; preload: () => Promise<unknown> } {
   let loaded: ComponentType<P> | null = null;
-  const preload = () =>
-    load().then((component) => {
+  let ask = () => {};
+  const asked = new Promise<void>((resolve) => (ask = resolve));
+  const preload = () => {
+    ask();
+    return load().then((component) => {
       loaded = component;
       return component;
     });
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  };
+  const Lazy = lazy(() => (whenAsked ? asked.then(preload) : preload()).then((component) => ({ default: component })));
   function Screen(props: P) {
     return loaded ? createElement(loaded, props) : createElement(Lazy, props);
   }

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, loadFirstScreenParts } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
@@ -18,6 +18,9 @@ function fakeBridge(overrides: Partial<DecisionAidApi> = {}): DecisionAidApi {
 
 async function renderApp(bridge: DecisionAidApi, initial: Preferences = defaults) {
   const [i18n, opened, appInfo] = await Promise.all([initI18n(initial.language), openAnswers(bridge), bridge.getAppInfo()]);
+  // As the page does before drawing a first screen that was not prerendered (main.tsx): the parts
+  // loaded apart, and the late part of the common text they show.
+  await loadFirstScreenParts(i18n);
   await act(async () => {
     render(
       <I18nextProvider i18n={i18n}>
@@ -33,8 +36,6 @@ async function choose(label: string, value: string) {
   });
 }
 
-// As the page does before drawing a first screen that was not prerendered (main.tsx).
-beforeAll(loadFirstScreenParts);
 
 afterEach(() => {
   cleanup();

@@ -18,6 +18,9 @@ const defaults: Preferences = { language: 'en', languageChosen: false, theme: 's
 async function renderSession(bridge: DecisionAidApi) {
   // As main.tsx does: a failed getAppInfo reaches ClinicSession as null.
   const [i18n, opened, appInfo] = await Promise.all([initI18n('en'), openAnswers(bridge), bridge.getAppInfo().catch(() => null)]);
+  // As the page does before drawing a first screen that was not prerendered (main.tsx): the parts
+  // loaded apart, and the late part of the common text they show.
+  await loadFirstScreenParts(i18n);
   await act(async () => {
     render(
       <I18nextProvider i18n={i18n}>
@@ -27,8 +30,6 @@ async function renderSession(bridge: DecisionAidApi) {
   });
 }
 
-// As the page does before drawing a first screen that was not prerendered (main.tsx).
-beforeAll(loadFirstScreenParts);
 
 afterEach(() => {
   cleanup();

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataActions, DataMessage } from '../../../renderer/src/components/DataActions';
-import { initI18n } from '../../../renderer/src/i18n';
+import { initI18n, loadLateText } from '../../../renderer/src/i18n';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
@@ -19,6 +19,9 @@ function bridgeWith(overrides: Partial<DecisionAidApi>): DecisionAidApi {
 
 async function show(bridge: DecisionAidApi, doc: AnswersDocument, onImported = vi.fn()) {
   const i18n = await initI18n('en');
+  // As the page does before the data actions are drawn (App's loadFirstScreenParts): their text is in
+  // the late part of common.json.
+  await loadLateText(i18n);
   const ui = () => (
     <I18nextProvider i18n={i18n}>
       <DataMessage />

@@ -4,6 +4,7 @@ import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FirstScreen, PRERENDERED, matchesPrerender, needsClinicSession, type StartState } from '../../../renderer/src/first-screen';
+import { loadFirstScreenParts } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
 import { renderFirstScreen } from '../../../renderer/src/prerender';
 import { emptyAnswers } from '../../../shared/answers/empty';
@@ -37,6 +38,8 @@ describe('the prerendered first screen', () => {
     container.innerHTML = html;
     document.body.append(container);
     const heading = container.querySelector('h1');
+    const erase = container.querySelector('.data-actions .button-danger');
+    const language = container.querySelector('.settings select');
     const consoleError = vi.spyOn(console, 'error');
     const recoverable: unknown[] = [];
     withEnglishVoice();
@@ -46,6 +49,11 @@ describe('the prerendered first screen', () => {
     await act(async () => {
       hydrateRoot(container, <FirstScreen {...PRERENDERED} bridge={bridge} i18n={i18n} />, { onRecoverableError: (error) => recoverable.push(error) });
     });
+    // As the page does once the first screen answers clicks (main.tsx): the parts loaded apart and
+    // the late part of the common text they show arrive; their prerendered HTML is hydrated then.
+    await act(async () => {
+      await loadFirstScreenParts(i18n);
+    });
     expect(recoverable).toEqual([]);
     // React's development build warns that one process runs both renderers (the server's, just above,
     // and the page's) over the same context: true of this test only, as the app prerenders at build time.
@@ -53,6 +61,10 @@ describe('the prerendered first screen', () => {
     expect(errors).toEqual([]);
     // The same elements (hydrated, not replaced), now alive.
     expect(container.querySelector('h1')).toBe(heading);
+    // The parts loaded apart too: hydrated, not drawn afresh, though the late text's arrival re-renders the app.
+    expect(erase).not.toBeNull();
+    expect(container.querySelector('.data-actions .button-danger')).toBe(erase);
+    expect(container.querySelector('.settings select')).toBe(language);
     expect(container.querySelector('[data-nav="next"]')?.textContent).toBe('Start');
     // Read aloud comes once the voices are known, after hydrating.
     expect(container.querySelector('[data-read-aloud-action="toggle"]')?.textContent).toBe('Read aloud');
