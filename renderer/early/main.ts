@@ -1,6 +1,5 @@
 // The classic script that runs before the app's code (built by vite.renderer.config.ts into
-// hold-early-clicks.js and put first in <head>); the attribute it waits for is shared with the app.
-import { APP_LIVE_ATTRIBUTE } from '../../shared/app-live';
+// hold-early-clicks.js and put first in <head>); the attributes it waits for are shared with the app.
 import { holdEarlyClicks } from './hold-early-clicks';
 
-holdEarlyClicks(document, APP_LIVE_ATTRIBUTE);
+holdEarlyClicks(document);

@@ -19,6 +19,7 @@ import { usePreferences } from './preferences/usePreferences';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
 import { preloadable } from './walkthrough/preloadable';
+import { useStableCallback } from './use-stable-callback';
 import { Progress } from './walkthrough/Progress';
 import { StepNav } from './walkthrough/StepNav';
 import { WELCOME, indexOfStep, stepFromKey, stepKey, stepsFor, type Step } from './walkthrough/steps';
@@ -51,9 +52,9 @@ export function loadFirstScreenParts(i18n: i18n): Promise<unknown> {
 export function prefetchScreens(): void {
   for (const screen of [section, learn, options, review, meaning, sheetStep, urgent, references, about]) void screen.preload();
 }
-const SettingsPanel = settingsPanel.Screen;
-const DataActions = dataActionsPart.Screen;
-const ReadAloud = readAloud.Screen;
+const SettingsPanel = settingsPanel.Part;
+const DataActions = dataActionsPart.Part;
+const ReadAloud = readAloud.Part;
 const SectionScreen = section.Screen;
 const LearnScreen = learn.Screen;
 const OptionsScreen = options.Screen;
@@ -133,11 +134,8 @@ function Screen(props: {
   const { step, returnTo, doc, text, bridge, change, replace, go, preferences, onPreferences } = props;
   const openReference = (id: SourceId) => go({ kind: 'page', page: 'references', reference: id });
   const onAnswer = (id: QuestionId, value: Parameters<typeof withAnswer>[2]) => change((d) => withAnswer(d, id, value, new Date().toISOString()));
-  const dataActions = (
-    <Suspense fallback={null}>
-      <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={() => replace(emptyAnswers('self'))} />
-    </Suspense>
-  );
+  const onErased = useStableCallback(() => replace(emptyAnswers('self')));
+  const dataActions = <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={onErased} />;
   // To a question's screen, with focus on it; from "What your answers mean", with a way back there.
   const toQuestion = (question: QuestionId, returnTo?: Step) =>
     go({ kind: 'step', step: { kind: 'section', section: getQuestion(question).section }, focus: `q-${question}`, ...(returnTo ? { returnTo } : {}) });
@@ -208,12 +206,12 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
     requestAnimationFrame(() => performance.mark('app-interactive'));
   }, []);
 
-  const replaceAndResume = (next: AnswersDocument) => {
+  const replaceAndResume = useStableCallback((next: AnswersDocument) => {
     replace(next);
     const point = resumePoint(next);
     setRoute(point.route);
     setVisited(point.visited);
-  };
+  });
 
   // After every move the person makes, put focus on the new screen's heading (or the question being
   // changed). Not when the app opens: then the first Tab reaches the skip link, as on any page.
@@ -288,12 +286,12 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
     [bridge, i18n],
   );
 
-  function changePreferences(patch: PreferencesPatch): void {
+  const changePreferences = useStableCallback((patch: PreferencesPatch): void => {
     // Announced once the new language's text has arrived, so it is said in that language.
     void update(patch).then(() => {
       if (patch.language) setAnnouncement(t('language.changed', { lng: patch.language }));
     });
-  }
+  });
 
   const currentStep = route.kind === 'step' ? route.step : null;
   const index = currentStep ? indexOfStep(steps, currentStep) : -1;
@@ -348,16 +346,12 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
             {t('nav.about')}
           </button>
         </nav>
-        <Suspense fallback={null}>
-          <SettingsPanel preferences={preferences} onChange={changePreferences} />
-        </Suspense>
+        <SettingsPanel preferences={preferences} onChange={changePreferences} />
         <ClinicBadge />
       </header>
       {currentStep && <Progress steps={steps} current={currentStep} visited={visited} onJump={(step) => go({ kind: 'step', step })} />}
       <main id="main" tabIndex={-1} className={currentStep?.kind === 'options' ? 'wide' : undefined} data-step={currentStep ? stepKey(currentStep) : undefined}>
-        <Suspense fallback={null}>
-          <ReadAloud key={route.kind === 'step' ? stepKey(route.step) : route.page} speed={preferences.readingSpeed} />
-        </Suspense>
+        <ReadAloud key={route.kind === 'step' ? stepKey(route.step) : route.page} speed={preferences.readingSpeed} />
         {loadError && (
           <p role="alert" className="error">
             {t('notices.loadFailed', { message: loadError })}

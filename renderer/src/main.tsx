@@ -3,6 +3,7 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { PART_WANTED_EVENT } from '../../shared/app-live';
 import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shared/preferences';
 import { loadFirstScreenParts, prefetchScreens } from './App';
 import { getBridge, pseudoRtlForTests } from './bridge';
@@ -48,6 +49,11 @@ async function boot(): Promise<void> {
     // the first screen answers clicks: they never delay it.
     // The rest follows once they are hydrated (its text arriving re-renders the app, see App.tsx).
     const onLive = () => afterFirstPaint(() => void loadFirstScreenParts(i18n).finally(() => afterFirstPaint(loadTheRest)));
+    // Not waiting for idle time once the person starts using the page, or presses a part not yet here
+    // (held meanwhile: renderer/early/hold-early-clicks.ts): load the parts now.
+    for (const type of ['pointerdown', 'keydown', PART_WANTED_EVENT]) {
+      document.addEventListener(type, () => void loadFirstScreenParts(i18n), { once: true, capture: true });
+    }
     hydrateRoot(container, <FirstScreen {...start} bridge={bridge} i18n={i18n} onLive={onLive} />);
   } else {
     // Another language, saved answers, other settings, or a clinic: drawn afresh over the prerendered

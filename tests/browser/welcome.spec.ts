@@ -82,6 +82,32 @@ test('keyboard: the first Tab reaches the skip link, which moves focus to the co
   await expect(page.locator('main')).toBeFocused();
 });
 
+// Settings, the data actions and Read aloud are prerendered, but their code comes after the page is
+// live. A press on them before then is held until their code is here (renderer/early/hold-early-clicks.ts):
+// with that code slowed down, Settings must stay on screen, opened at once must still change the colours,
+// and must not open while its choices would do nothing.
+test('Settings opened before its code has arrived opens once it can, and its choices apply', async ({ page }) => {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/SettingsPanel-*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/');
+  await waitForLiveApp(page);
+  const settings = page.locator('details.settings');
+  // An answer re-draws the app: Settings keeps its prerendered HTML meanwhile (not dropped until its code comes).
+  await page.locator('input[type="radio"]').nth(1).check();
+  await page.waitForTimeout(300);
+  await expect(settings).toHaveCount(1);
+  await page.getByText('Settings').click();
+  await expect(settings).not.toHaveAttribute('open');
+  release();
+  await expect(settings).toHaveAttribute('open', '');
+  await page.getByLabel('Colours').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('theme and text size apply and are remembered after a reload', async ({ page }) => {
   await page.goto('/');
   await waitForLiveApp(page);

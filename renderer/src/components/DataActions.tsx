@@ -7,6 +7,7 @@ import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import { useClinic } from '../clinic/context';
 import { setLastMessage } from './DataMessage';
+import { partRoot } from '../part-live';
 
 export { DataMessage } from './DataMessage';
 
@@ -96,7 +97,7 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
   // On a shared computer nothing is saved to or opened from a file; "Finish and clear" ends a visit.
   if (clinic) return null;
   return (
-    <section className="data-actions" aria-labelledby="data-actions-title">
+    <section className="data-actions" aria-labelledby="data-actions-title" {...partRoot('data-actions')}>
       <h2 id="data-actions-title">{t('data.title')}</h2>
       <p>{t('data.intro')}</p>
       <div className="button-row">

@@ -6,6 +6,7 @@ import { LanguageOptions } from './LanguageOptions';
 import { READING_SPEEDS, TEXT_SIZES, THEMES, type Preferences, type PreferencesPatch, type ReadingSpeed, type TextSize, type Theme } from '../../../shared/preferences';
 import { useVoices } from '../read-aloud/useVoices';
 import { chooseVoice } from '../read-aloud/voices';
+import { partRoot } from '../part-live';
 
 interface Props {
   preferences: Preferences;
@@ -21,7 +22,7 @@ export function SettingsPanel({ preferences, onChange }: Props) {
   const noVoice = chooseVoice(useVoices(), i18n.language) === null;
   const languageName = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(i18n.language) ?? i18n.language;
   return (
-    <details className="settings">
+    <details className="settings" {...partRoot('settings')}>
       <summary>{t('settings.title')}</summary>
       <div className="settings-body">
         <div className="field">

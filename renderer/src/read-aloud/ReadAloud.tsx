@@ -8,6 +8,7 @@ import type { ReadingSpeed } from '../../../shared/preferences';
 import { useReadAloud } from './useReadAloud';
 import { useVoices } from './useVoices';
 import { chooseVoice } from './voices';
+import { partRoot } from '../part-live';
 
 /** Starts, pauses or resumes reading, from anywhere on the screen. */
 export const READ_ALOUD_SHORTCUT = 'Alt+Shift+R';
@@ -38,7 +39,7 @@ export function ReadAloud({ speed }: { speed: ReadingSpeed }) {
   if (!available) return null;
   const label = state === 'idle' ? t('readAloud.start') : state === 'speaking' ? t('readAloud.pause') : t('readAloud.resume');
   return (
-    <div className="read-aloud" role="group" aria-label={t('readAloud.group')} data-read-aloud="skip">
+    <div className="read-aloud" role="group" aria-label={t('readAloud.group')} data-read-aloud="skip" {...partRoot('read-aloud')}>
       <button type="button" className="button-small" data-read-aloud-action="toggle" aria-keyshortcuts={READ_ALOUD_SHORTCUT} onClick={toggle}>
         {label}
       </button>

@@ -1,16 +1,19 @@
 // A screen loaded in its own chunk. Once its module has arrived (prefetched in idle time) it renders
 // straight away; only before that does it suspend. React holds a Suspense fallback for a few hundred
 // milliseconds to avoid flicker, so suspending on an already-loaded module would slow every first visit.
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, memo, Suspense, type ComponentType } from 'react';
 
 /**
  * `whenAsked`: rendering it does not fetch its code, only preload() does (a prerendered part of the first
  * screen: hydrating it would otherwise fetch it while the first screen is still being made usable).
+ * `Part`: the screen in its own Suspense boundary, rendered again only when its props change (for
+ * such a part: React drops the prerendered HTML of a boundary that gets new props before its code is
+ * here, and shows nothing until the code arrives; so give it props that change only with what it shows).
  */
 export function preloadable<P extends object>(
   load: () => Promise<ComponentType<P>>,
   { whenAsked = false } = {},
-): { Screen: ComponentType<P>; preload: () => Promise<unknown> } {
+): { Screen: ComponentType<P>; Part: ComponentType<P>; preload: () => Promise<unknown> } {
   let loaded: ComponentType<P> | null = null;
   let ask = () => {};
   const asked = new Promise<void>((resolve) => (ask = resolve));
@@ -25,5 +28,8 @@ export function preloadable<P extends object>(
   function Screen(props: P) {
     return loaded ? createElement(loaded, props) : createElement(Lazy, props);
   }
-  return { Screen, preload };
+  const Part = memo(function Part(props: P) {
+    return createElement(Suspense, { fallback: null }, createElement(Screen, props));
+  });
+  return { Screen, Part, preload };
 }
