@@ -14,12 +14,12 @@ async function expectNoViolations(page: Page, where: string): Promise<void> {
   expect(summary, `axe on ${where}`).toEqual([]);
 }
 
-// Each language in the light theme, and the dark theme in English: contrast depends on the theme, not
-// on the language, so Spanish in dark adds a run of minutes and no check (CI time is kept well under 15 min).
+// Each language once and each theme once: contrast depends on the theme, not on the language, and
+// names, labels and `lang` on the language, not on the theme; a third run would check nothing new
+// (CI time is kept well under 15 min).
 const RUNS = [
   ['en', 'light'],
-  ['en', 'dark'],
-  ['es', 'light'],
+  ['es', 'dark'],
 ] as const;
 
 const doc = persona();

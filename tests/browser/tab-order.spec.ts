@@ -11,49 +11,56 @@ interface Stop {
   bottom: number;
   left: number;
   right: number;
-  /** The stop the round began with. */
-  first?: boolean;
 }
 
-async function focusedStop(page: Page, markFirst: boolean): Promise<Stop | null> {
-  return page.evaluate((mark) => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return null;
-    if (mark) el.setAttribute('data-first-tab-stop', '');
-    const r = el.getBoundingClientRect();
-    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
-    return {
-      name: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${label}"`,
-      top: r.top + window.scrollY,
-      bottom: r.bottom + window.scrollY,
-      left: r.left + window.scrollX,
-      right: r.right + window.scrollX,
-      first: el.hasAttribute('data-first-tab-stop'),
-    };
-  }, markFirst);
-}
+/** What the page records as focus moves: each stop (by a number per element), or focus leaving the page. */
+type Moved = { key: number; stop: Stop } | 'out';
 
 /**
  * Every Tab stop of the page, from the first, in one round: from where focus is, Tab to the end of
- * the page (focus leaves it), noting each stop; then on from the top of the page until the first
- * stop noted comes round again. (Twice round cost a minute: this spec visits every screen twice.)
+ * the page (focus leaves it), then on from the top of the page until the first stop comes round
+ * again. The page records each stop as focus arrives (so a key press is one round trip, and the
+ * record is read once per batch of presses): this spec visits every screen twice.
  */
 async function tabStops(page: Page): Promise<Stop[]> {
-  const tail: Stop[] = [];
-  for (let i = 0; i < 500; i += 1) {
-    await page.keyboard.press('Tab');
-    const stop = await focusedStop(page, i === 0);
-    if (!stop) break;
-    tail.push(stop);
+  await page.evaluate(() => {
+    const record: Moved[] = [];
+    const keys = new WeakMap<Element, number>();
+    let next = 1;
+    (window as unknown as { tabRecord: Moved[] }).tabRecord = record;
+    document.addEventListener('focusin', (event) => {
+      const el = event.target as Element;
+      if (!keys.has(el)) keys.set(el, next++);
+      const r = el.getBoundingClientRect();
+      const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+      record.push({
+        key: keys.get(el) ?? 0,
+        stop: {
+          name: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${label}"`,
+          top: r.top + window.scrollY,
+          bottom: r.bottom + window.scrollY,
+          left: r.left + window.scrollX,
+          right: r.right + window.scrollX,
+        },
+      });
+    });
+    document.addEventListener('focusout', (event) => {
+      if (!(event as FocusEvent).relatedTarget) record.push('out');
+    });
+  });
+  const BATCH = 8;
+  for (let presses = 0; presses < 500; presses += BATCH) {
+    for (let i = 0; i < BATCH; i += 1) await page.keyboard.press('Tab');
+    const record = await page.evaluate(() => (window as unknown as { tabRecord: Moved[] }).tabRecord);
+    const first = record[0];
+    if (!first || first === 'out') continue;
+    const out = record.indexOf('out');
+    const again = record.findIndex((m, i) => i > out && m !== 'out' && m.key === first.key);
+    if (out < 0 || again < 0) continue;
+    const stops = (from: number, to: number) => record.slice(from, to).flatMap((m) => (m === 'out' ? [] : [m.stop]));
+    return [...stops(out + 1, again), ...stops(0, out)];
   }
-  const head: Stop[] = [];
-  for (let i = 0; i < 500; i += 1) {
-    await page.keyboard.press('Tab');
-    const stop = await focusedStop(page, false);
-    if (!stop || stop.first) break;
-    head.push(stop);
-  }
-  return [...head, ...tail];
+  throw new Error('Tab never came back round to the first stop');
 }
 
 /**

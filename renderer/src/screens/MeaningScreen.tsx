@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { CrisisRegion } from '../../../shared/crisis/types';
 import { emergencyPlace } from '../../../shared/crisis';
-import { evaluate } from '../../../shared/engine/evaluate';
+import { evaluate, type Flag } from '../../../shared/engine/evaluate';
 import { meaningGroups, type FlagPartKind, type ShownFlag } from '../../../shared/engine/meaning';
 import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS, SAFETY_QUESTIONS } from '../../../shared/engine/rules';
 import { answerIncludes, isAnswered } from '../../../shared/questionnaire/conditions';
@@ -62,15 +62,16 @@ function FlagView({ shown, props }: { shown: ShownFlag; props: Props }) {
         {flag.certainty ? <CertaintyBadge certainty={flag.certainty} text={text} /> : <span className="certainty">{t('meaning.fromYourAnswers')}</span>}
       </p>
       <SourceList ids={flag.sourceIds} text={text} onOpenReferences={onOpenReferences} />
+      {/* The questions themselves are on the next screen, the sheet: here one activation away (issue 18). */}
       {flag.questionIds.length > 0 && (
-        <>
-          <p className="meaning-subhead">{t('meaning.questionsAdded')}</p>
+        <details className="meaning-added">
+          <summary>{t('meaning.questionsAdded', { count: flag.questionIds.length })}</summary>
           <ul className="meaning-questions">
             {flag.questionIds.map((id) => (
               <li key={id}>{text(PRESCRIBER_QUESTIONS[id].text)}</li>
             ))}
           </ul>
-        </>
+        </details>
       )}
       {flag.answerIds.length > 0 && (
         <p className="meaning-change">
@@ -85,9 +86,13 @@ function FlagView({ shown, props }: { shown: ShownFlag; props: Props }) {
   );
 }
 
-/** The answers to go over: not sure, kept private, or (for safety questions) left blank. */
-function openAnswers(doc: AnswersDocument): Record<'notSure' | 'preferNot' | 'notAnswered', Question[]> {
-  const shown = visibleQuestions(doc);
+/**
+ * The answers to go over: not sure, kept private, or (for safety questions) left blank; each named
+ * once on the screen (issue 18 §5): those a flag above already names, with a way to change them, are left out.
+ */
+function openAnswers(doc: AnswersDocument, flags: readonly Flag[]): Record<'notSure' | 'preferNot' | 'notAnswered', Question[]> {
+  const named = new Set(flags.flatMap((flag) => flag.answerIds));
+  const shown = visibleQuestions(doc).filter((q) => !named.has(q.id));
   const clinical = shown.filter((q) => CLINICAL_SECTIONS.includes(q.section));
   return {
     notSure: clinical.filter((q) => answerIncludes(doc.answers[q.id], [NOT_SURE])),
@@ -101,7 +106,7 @@ export function MeaningScreen(props: Props) {
   const { t } = useTranslation();
   const { doc, text, onChangeAnswer } = props;
   const { flags } = evaluate(doc);
-  const open = openAnswers(doc);
+  const open = openAnswers(doc, flags);
   const anyOpen = open.notSure.length + open.preferNot.length + open.notAnswered.length > 0;
   return (
     <section aria-labelledby="screen-title" className="meaning">

@@ -1,7 +1,8 @@
 // Every answer that applies, section by section, each with a way to change it. Answers to
 // questions that no longer apply are not here (they were dropped when an earlier answer changed).
 // Layered (issue 18): the health and treatment answers, which decide the safety points, are shown
-// open; the person's values, knowledge check and stance are one activation away, with their count.
+// open, with the questions left blank one activation away (their count shown); the person's values,
+// knowledge check and stance are one activation away, with how many were answered.
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, AnswersDocument } from '../../../shared/answers/types';
 import { CLINICAL_SECTIONS, isChoiceQuestion, type Question } from '../../../shared/questionnaire/model';
@@ -39,10 +40,11 @@ export function ReviewScreen({ doc, text, onChange }: Props) {
       </h1>
       <p className="lede">{t('review.intro')}</p>
       {visibleSections(doc).map(({ section, questions }) => {
-        const list = (
+        const answerOf = (question: Question) => answerText(question, doc.answers[question.id], text);
+        const list = (shown: readonly Question[]) => (
           <dl className="review-list">
-            {questions.map((question) => {
-              const answer = answerText(question, doc.answers[question.id], text);
+            {shown.map((question) => {
+              const answer = answerOf(question);
               return (
                 <div key={question.id} className="review-item">
                   <dt>{text(question.label)}</dt>
@@ -62,19 +64,28 @@ export function ReviewScreen({ doc, text, onChange }: Props) {
             })}
           </dl>
         );
+        const answered = questions.filter((question) => answerOf(question) !== null);
+        const unanswered = questions.filter((question) => answerOf(question) === null);
         const title = <h2 id={`review-${section.id}`}>{text(section.title)}</h2>;
         return CLINICAL_SECTIONS.includes(section.id) ? (
           <section key={section.id} className="review-section" aria-labelledby={`review-${section.id}`}>
             {title}
-            {list}
+            {answered.length > 0 && list(answered)}
+            {/* The questions left blank, one activation away: "What your answers mean" names the safety ones next. */}
+            {unanswered.length > 0 && (
+              <details className="review-unanswered">
+                <summary>{t('review.unanswered', { count: unanswered.length })}</summary>
+                {list(unanswered)}
+              </details>
+            )}
           </section>
         ) : (
           <details key={section.id} className="review-more">
             <summary>
-              {title} <span className="review-count">({t('review.answers', { count: questions.length })})</span>
+              {title} <span className="review-count">({t('review.answered', { count: questions.length, answered: answered.length })})</span>
             </summary>
             <section className="review-section" aria-labelledby={`review-${section.id}`}>
-              {list}
+              {list(questions)}
             </section>
           </details>
         );

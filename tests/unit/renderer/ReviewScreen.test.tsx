@@ -13,15 +13,15 @@ afterEach(cleanup);
 
 const doc = JSON.parse(readFileSync('tests/fixtures/personas/every-flag.json', 'utf8')) as AnswersDocument;
 
-function Review({ onChange }: { onChange: (section: string, question: string) => void }) {
+function Review({ onChange, answers }: { onChange: (section: string, question: string) => void; answers: AnswersDocument }) {
   const text = useContentText('self');
-  return <ReviewScreen doc={doc} text={text} onChange={onChange} />;
+  return <ReviewScreen doc={answers} text={text} onChange={onChange} />;
 }
 
-async function show(onChange = vi.fn()) {
+async function show(onChange = vi.fn(), answers = doc) {
   const i18n = await initI18n('en');
   await loadAllText(i18n);
-  return { onChange, ...render(<I18nextProvider i18n={i18n}><Review onChange={onChange} /></I18nextProvider>) };
+  return { onChange, ...render(<I18nextProvider i18n={i18n}><Review onChange={onChange} answers={answers} /></I18nextProvider>) };
 }
 
 // Issue 18: "Check your answers" leads with the answers that decide the safety points; the person's
@@ -33,10 +33,11 @@ describe('Check your answers, in layers', () => {
       const element = container.querySelector(`[aria-labelledby="review-${section.id}"]`);
       expect(element, section.id).not.toBeNull();
       const closed = element?.closest('details:not([open])');
+      const answered = questions.filter((question) => doc.answers[question.id] !== undefined).length;
       if (CLINICAL_SECTIONS.includes(section.id)) expect(closed, section.id).toBeNull();
       else {
         expect(closed, section.id).not.toBeNull();
-        expect(closed?.querySelector('summary')?.textContent).toContain(`${questions.length} answer`);
+        expect(closed?.querySelector('summary')?.textContent).toContain(`(${answered} of ${questions.length} answered)`);
       }
       // Nothing is left out: every answer is on the page, open or not.
       expect(element?.querySelectorAll('.review-item')).toHaveLength(questions.length);
@@ -54,5 +55,17 @@ describe('Check your answers, in layers', () => {
     if (!change) throw new Error('no Change button');
     fireEvent.click(change);
     expect(onChange).toHaveBeenCalledWith('values', expect.any(String));
+  });
+
+  it('in the health and treatment sections, shows what was answered and puts the questions left blank one activation away, with their count', async () => {
+    const some: AnswersDocument = { ...doc, answers: { opioidsNow: ['none'] } };
+    const { container } = await show(vi.fn(), some);
+    const opioids = container.querySelector('[aria-labelledby="review-opioids"]');
+    const open = [...(opioids?.querySelectorAll(':scope > .review-list .review-item') ?? [])];
+    expect(open.map((item) => item.textContent)).toEqual([expect.stringContaining('No opioids')]);
+    const blank = opioids?.querySelector('details.review-unanswered:not([open])');
+    const blankCount = visibleSections(some).find((s) => s.section.id === 'opioids')!.questions.length - 1;
+    expect(blank?.querySelector('summary')?.textContent).toBe(`${blankCount} questions not answered`);
+    expect(blank?.querySelectorAll('.review-item')).toHaveLength(blankCount);
   });
 });
