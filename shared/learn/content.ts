@@ -74,11 +74,15 @@ export interface LearnPage {
   readonly coreIds: readonly string[];
 }
 
-/** One point of a page's short version, with the sources of the statements it sums up. */
+/** One point of a page's short version: the statements it sums up give its sources and its certainty (their lowest). */
 export interface ShortPoint {
   readonly id: string;
   readonly text: TextRef;
+  /** Ids of the page's statements this point sums up. */
+  readonly sums: readonly string[];
   readonly sourceIds: readonly SourceId[];
+  /** The lowest certainty of the statements it sums up, as on the options grid (null: practical advice only). */
+  readonly certainty: Certainty | null;
 }
 
 export const OPTION_IDS = ['ldn', 'stimulants', 'non-stimulants', 'behavioural', 'no-change'] as const;
@@ -142,7 +146,20 @@ function page(id: LearnPageId, statements: Statement[], noNumbers = false): Lear
     title: text(`learn:${id}.title`),
     intro: text(`learn:${id}.intro`),
     statements,
-    short: layer.short.map(([point, sourceIds]) => ({ id: `${id}.${point}`, text: text(`learn:short.${id}.${point}`), sourceIds })),
+    short: layer.short.map(([point, sums]) => {
+      const summed = sums.map((statementId) => {
+        const found = statements.find((st) => st.id === `${id}.${statementId}`);
+        if (!found) throw new Error(`short point ${id}.${point} sums up no statement ${statementId}`);
+        return found;
+      });
+      return {
+        id: `${id}.${point}`,
+        text: text(`learn:short.${id}.${point}`),
+        sums: summed.map((st) => st.id),
+        sourceIds: [...new Set(summed.flatMap((st) => st.sourceIds))],
+        certainty: lowestCertainty(summed.map((st) => st.certainty)),
+      };
+    }),
     coreIds: layer.core.map((statement) => `${id}.${statement}`),
     ...(noNumbers ? { noNumbers: text(`learn:${id}.noNumbers`) } : {}),
   };
@@ -151,71 +168,75 @@ function page(id: LearnPageId, statements: Statement[], noNumbers = false): Lear
 const ADHD_PILOTS: readonly SourceId[] = ['nct01721330', 'nct01873729'];
 
 // Each page's layers (issue 18, for readers with ADHD): the short version, then the core
-// statements (every fact the knowledge check asks about is among them), then the rest on demand.
-const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, readonly SourceId[]])[]; core: readonly string[] }>> = {
+// statements, then the rest on demand. The short version already says what the page's main
+// statements say in detail, so the core holds only what must be read in full without opening
+// anything: every fact the knowledge check asks about, and the safety page's warnings.
+// (Each page's statements, with their certainty and sources, are one activation away.)
+const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, readonly string[]])[]; core: readonly string[] }>> = {
   'about-adhd': {
     short: [
-      ['what', ['nice-ng87-context']],
-      ['common', ['cdc-adhd-2022', 'faraone-2006']],
-      ['medicine', ['outcomes-review-2019']],
+      ['what', ['what']],
+      ['common', ['commonChildren', 'course']],
+      ['medicine', ['review', 'noData']],
     ],
-    core: ['what', 'commonChildren', 'course'],
+    core: [],
   },
   'what-is-ldn': {
     short: [
-      ['what', ['toljan-2018', 'label-us-naltrexone']],
-      ['approval', ['label-us-naltrexone', 'fda-compounding']],
-      ['compounded', ['fda-compounding']],
+      ['what', ['definition']],
+      ['approval', ['approval']],
+      ['compounded', ['compounded']],
     ],
-    core: ['definition', 'approval', 'compounded'],
+    core: ['approval'],
   },
   'how-it-might-work': {
     short: [
-      ['unknown', ['toljan-2018']],
-      ['guesses', ['toljan-2018']],
-      ['adhd', ADHD_PILOTS],
+      ['unknown', ['hypotheses']],
+      ['guesses', ['hypotheses', 'endorphins', 'inflammation']],
+      ['adhd', ['dopamine']],
     ],
-    core: ['hypotheses', 'claims'],
+    core: [],
   },
   'adhd-evidence': {
     short: [
-      ['none', ADHD_PILOTS],
-      ['pilots', ADHD_PILOTS],
-      ['noNumbers', ADHD_PILOTS],
+      ['none', ['none']],
+      ['pilots', ['pilots']],
+      ['noNumbers', ['none', 'pilots']],
     ],
-    core: ['none', 'pilots'],
+    core: ['none'],
   },
   'other-conditions': {
     short: [
-      ['tried', ['younger-2013', 'smith-2011', 'cree-2010']],
-      ['mixed', ['younger-2013', 'bruun-2024']],
-      ['notAdhd', ADHD_PILOTS],
+      ['tried', ['fibromyalgiaSmall', 'crohns', 'ms']],
+      ['mixed', ['fibromyalgiaSmall', 'fibromyalgiaLarger']],
+      ['notAdhd', ['notAdhd']],
     ],
-    core: ['reviews', 'notAdhd'],
+    core: [],
   },
   'side-effects': {
     short: [
-      ['dreams', ['ldn-meta-2025', 'vatvani-2024']],
-      ['serious', ['bolton-2019']],
-      ['neverCompared', ADHD_PILOTS],
+      ['dreams', ['vividDreams']],
+      ['serious', ['overall']],
+      ['neverCompared', ['neverCompared']],
     ],
-    core: ['vividDreams', 'overall', 'neverCompared'],
+    core: [],
   },
   safety: {
     short: [
-      ['opioids', ['label-us-naltrexone']],
-      ['overcome', ['revia-patient-info', 'fda-revia-2013']],
-      ['care', ['smpc-uk-adepend', 'label-us-naltrexone']],
+      ['opioids', ['opioids']],
+      ['overcome', ['overcome']],
+      // Labels and rules say these need care (the data on pregnancy are thin, as the details say).
+      ['care', ['liver', 'kidneys', 'under18']],
     ],
     core: ['opioids', 'overcome', 'overdose'],
   },
   practicalities: {
     short: [
-      ['prescription', ['fda-compounding']],
-      ['bedtime', ['cree-2010', 'younger-2013']],
-      ['ask', []],
+      ['prescription', ['prescription']],
+      ['bedtime', ['bedtime']],
+      ['ask', ['askCost', 'askTime']],
     ],
-    core: ['prescription', 'bedtime', 'askCost', 'askTime'],
+    core: [],
   },
 };
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LAYER_TEXT, LEARN_PAGES, coreStatements, moreStatements, type LearnPageId } from '../../../shared/learn/content';
 import type { SourceId } from '../../../shared/references/registry';
-import { SourceList, StatementView } from '../components/Evidence';
+import { CertaintyBadge, SourceList, StatementView } from '../components/Evidence';
 import type { ContentText } from '../walkthrough/useContentText';
 import { useAllText } from '../i18n';
 
@@ -11,8 +11,8 @@ interface Props {
   onOpenReferences: (id: SourceId) => void;
 }
 
-// Layered for readers with ADHD (issue 18): the short version first, then the core statements,
-// then everything else one activation away in a native disclosure (opened for print, read aloud
+// Layered for readers with ADHD (issue 18): the short version first (each point with the certainty
+// of what it sums up), then the core statements, then everything else one activation away in a native disclosure (opened for print, read aloud
 // when open). Nothing is left out: every statement and every source is on the page.
 export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
   useAllText();
@@ -32,7 +32,9 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
         <h2 id="short-version-title">{text(LAYER_TEXT.short)}</h2>
         <ul>
           {page.short.map((point) => (
-            <li key={point.id}>{text(point.text)}</li>
+            <li key={point.id}>
+              {text(point.text)} {point.certainty && <CertaintyBadge certainty={point.certainty} text={text} />}
+            </li>
           ))}
         </ul>
         <SourceList ids={shortSources} text={text} onOpenReferences={onOpenReferences} />

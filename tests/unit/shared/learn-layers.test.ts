@@ -17,8 +17,12 @@ describe('Learn pages in layers', () => {
       const total = page.short.reduce((sum, point) => sum + words(render(point.text, language)), 0);
       expect(total, language).toBeLessThanOrEqual(language === 'en' ? 60 : 70);
     }
-    // A point that makes a medical claim names its sources (only the "ask" advice has none).
-    for (const point of page.short) if (!point.id.endsWith('.ask')) expect(point.sourceIds.length, point.id).toBeGreaterThan(0);
+    // A point that makes a medical claim names its sources and its certainty (only the "ask" advice has none).
+    for (const point of page.short) {
+      const advice = point.id.endsWith('.ask');
+      expect(point.sourceIds.length > 0, point.id).toBe(!advice);
+      expect(point.certainty === null, point.id).toBe(advice);
+    }
   });
 
   it('shows every statement, either in the core or under More details, never twice', () => {
