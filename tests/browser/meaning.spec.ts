@@ -231,3 +231,29 @@ test('on the sheet step, the sheet as it will print is one activation away, and 
   await expect(page.locator('.sheet')).toBeVisible();
   await expect(page.locator('.sheet')).toContainText('My questions');
 });
+
+// Issue 18: the arrange buttons are a symbol each on screen (twelve questions with four worded buttons
+// each were a wall of words), named in full for a screen reader and in a tooltip; they still work.
+test('on the sheet step, the arrange buttons are symbols named in full, and they star, move and remove', async ({ page }) => {
+  await openAt(page, persona('every-flag'), 'sheet');
+  const texts = () => page.locator('.arrange-list').first().locator('li .arrange-text').allInnerTexts();
+  const before = await texts();
+  const last = before.at(-1) ?? '';
+  const star = page.getByRole('button', { name: `Star: ${last}` });
+  await expect(star.locator('[aria-hidden="true"]')).toHaveText('☆');
+  await expect(star).toHaveAttribute('title', 'Star');
+  await star.click();
+  // Starred: it goes up, among the starred ones first, marked.
+  const starredAt = (await texts()).findIndex((t) => t.includes(last));
+  expect(starredAt).toBeLessThan(before.length - 1);
+  expect((await texts())[starredAt]).toMatch(/^★/);
+  await expect(page.getByRole('button', { name: `Star: ${last}` })).toHaveAttribute('aria-pressed', 'true');
+  const second = ((await texts())[1] ?? '').replace(/^★\s*/, '');
+  await page.getByRole('button', { name: `Move up: ${second}` }).click();
+  expect((await texts())[0]).toContain(second);
+  const removable = page.locator('.arrange-list li').filter({ has: page.getByRole('button', { name: /^Remove: / }) }).first();
+  const removed = (await removable.locator('.arrange-text').innerText()).trim();
+  await page.getByRole('button', { name: `Remove: ${removed}` }).click();
+  await expect(page.locator('.arrange-list li').filter({ hasText: removed }).getByRole('button', { name: /^Put back/ })).toBeVisible();
+  expect(await texts()).not.toContain(removed);
+});

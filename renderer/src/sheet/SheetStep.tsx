@@ -44,6 +44,19 @@ function without<T extends object, K extends keyof T>(object: T, key: K): Omit<T
   return copy;
 }
 
+/** A compact button of the arrange list: a symbol on screen; its full name ("Move up: <question>") for a screen reader and as a tooltip. */
+function ArrangeButton(props: { symbol: string; name: string; label: string; onClick: () => void; disabled?: boolean; pressed?: boolean }) {
+  const { symbol, name, label, onClick, disabled = false, pressed } = props;
+  return (
+    <button type="button" className="button-small arrange-button" title={name} disabled={disabled} aria-pressed={pressed} onClick={onClick}>
+      <span aria-hidden="true">{symbol}</span>
+      <span className="visually-hidden">
+        {name}: {label}
+      </span>
+    </button>
+  );
+}
+
 export function SheetStep({ doc, bridge, preferences, onPreferences, change, text }: Props) {
   useAllText();
   const { t, i18n } = useTranslation();
@@ -188,23 +201,13 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
                     {item.kind === 'own' ? <TypedText className="own-question">{label}</TypedText> : <span>{label}</span>}
                   </span>
                   <span className="arrange-buttons">
-                    <button type="button" className="button-small" aria-pressed={item.starred} onClick={() => toggleStar(item)}>
-                      {t('sheetStep.star')}
-                      <span className="visually-hidden">: {label}</span>
-                    </button>
-                    <button type="button" className="button-small" disabled={index === 0} onClick={() => move(index, -1)}>
-                      {t('sheetStep.up')}
-                      <span className="visually-hidden">: {label}</span>
-                    </button>
-                    <button type="button" className="button-small" disabled={index === items.length - 1} onClick={() => move(index, 1)}>
-                      {t('sheetStep.down')}
-                      <span className="visually-hidden">: {label}</span>
-                    </button>
+                    {/* A symbol each (12 questions × 4 worded buttons made a wall of words), named in full for a
+                        screen reader and in a tooltip. */}
+                    <ArrangeButton symbol={item.starred ? '★' : '☆'} name={t('sheetStep.star')} label={label} pressed={item.starred} onClick={() => toggleStar(item)} />
+                    <ArrangeButton symbol="↑" name={t('sheetStep.up')} label={label} disabled={index === 0} onClick={() => move(index, -1)} />
+                    <ArrangeButton symbol="↓" name={t('sheetStep.down')} label={label} disabled={index === items.length - 1} onClick={() => move(index, 1)} />
                     {item.kind === 'suggested' && item.removable && (
-                      <button type="button" className="button-small" onClick={() => change((d) => withSheet(d, { removed: [...d.sheet.removed, item.id] }))}>
-                        {t('sheetStep.remove')}
-                        <span className="visually-hidden">: {label}</span>
-                      </button>
+                      <ArrangeButton symbol="✕" name={t('sheetStep.remove')} label={label} onClick={() => change((d) => withSheet(d, { removed: [...d.sheet.removed, item.id] }))} />
                     )}
                   </span>
                 </li>
