@@ -65,6 +65,11 @@ export interface LearnPage {
   readonly id: LearnPageId;
   readonly title: TextRef;
   readonly intro: TextRef;
+  /**
+   * Whether the intro leads the page. Most intros say what the page's details hold, so they open
+   * "More details" instead (issue 18: the short version leads); one that the reader must see stays on top.
+   */
+  readonly introOnScreen: boolean;
   readonly statements: readonly Statement[];
   /** Shown instead of an icon array where no numbers exist (LDN for ADHD). */
   readonly noNumbers?: TextRef;
@@ -145,6 +150,7 @@ function page(id: LearnPageId, statements: Statement[], noNumbers = false): Lear
     id,
     title: text(`learn:${id}.title`),
     intro: text(`learn:${id}.intro`),
+    introOnScreen: layer.introOnScreen ?? false,
     statements,
     short: layer.short.map(([point, sums]) => {
       const summed = sums.map((statementId) => {
@@ -172,7 +178,7 @@ const ADHD_PILOTS: readonly SourceId[] = ['nct01721330', 'nct01873729'];
 // statements say in detail, so the core holds only what must be read in full without opening
 // anything: every fact the knowledge check asks about, and the safety page's warnings.
 // (Each page's statements, with their certainty and sources, are one activation away.)
-const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, readonly string[]])[]; core: readonly string[] }>> = {
+const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, readonly string[]])[]; core: readonly string[]; introOnScreen?: true }>> = {
   'about-adhd': {
     short: [
       ['what', ['what']],
@@ -204,6 +210,8 @@ const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, 
       ['noNumbers', ['none', 'pilots']],
     ],
     core: ['none'],
+    // "This is the most important page": said before anything else.
+    introOnScreen: true,
   },
   'other-conditions': {
     short: [

@@ -11,6 +11,11 @@ import { waitForLiveApp } from '../support/screens';
 import { PREFERENCES_KEY, seedStorage } from '../support/seed';
 
 const PER_SCREEN = 400;
+// The whole default path: issue 18 asks for at most 2,500 words in English and 2,900 in Spanish. Not
+// met yet (2026-12-06: 3,112 and 3,307, from 4,248 and 4,527 that morning); this holds what has been
+// won, so the path cannot grow back unseen. Lower it as the path shortens; the target is the issue's.
+const WHOLE_PATH_NOW: Record<string, number> = { en: 3150, es: 3350 };
+const WHOLE_PATH_TARGET: Record<string, number> = { en: 2500, es: 2900 };
 // The options side by side has its own budget: one short answer per cell, the evidence closed.
 const OPTIONS_SCREEN = 600;
 const OPTIONS_TITLE: Record<string, string> = { en: 'The options side by side', es: 'Las opciones, una al lado de otra' };
@@ -55,6 +60,11 @@ for (const language of ['en', 'es'] as const) {
       // The exempt screens are on the path under these titles (a renamed title would widen the exemption).
       for (const title of exempt) expect(screens.map((s) => s.title)).toContain(title);
       expect(screens.filter((s) => !exempt.includes(s.title) && s.words > PER_SCREEN)).toEqual([]);
+    });
+
+    test(`the whole default path shows at most ${WHOLE_PATH_NOW[language]} words (target ${WHOLE_PATH_TARGET[language]})`, () => {
+      const words = screens.reduce((sum, s) => sum + s.words, 0);
+      expect(words).toBeLessThanOrEqual(WHOLE_PATH_NOW[language] ?? 0);
     });
 
     test('the committed counts behind the minutes match the real text', () => {

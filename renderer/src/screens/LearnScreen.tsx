@@ -27,7 +27,7 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
       <h1 id="screen-title" tabIndex={-1}>
         {text(page.title)}
       </h1>
-      <p className="lede">{text(page.intro)}</p>
+      {page.introOnScreen && <p className="lede">{text(page.intro)}</p>}
       <section className="short-version" aria-labelledby="short-version-title">
         <h2 id="short-version-title">{text(LAYER_TEXT.short)}</h2>
         <ul>
@@ -50,6 +50,7 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
       {more.length > 0 && (
         <details className="more-details">
           <summary>{text(LAYER_TEXT.more)}</summary>
+          {!page.introOnScreen && <p className="more-intro">{text(page.intro)}</p>}
           {more.map((statement) => (
             <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} />
           ))}

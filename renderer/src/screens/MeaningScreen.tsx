@@ -42,6 +42,12 @@ function FlagView({ shown, props }: { shown: ShownFlag; props: Props }) {
   const { t } = useTranslation();
   const { text, country, onOpenReferences, onChangeAnswer } = props;
   const params = { ...flag.params, place: text(emergencyPlace(country)) };
+  // When the flag lists exactly the answers behind it (by their topics), each item's answer, in order.
+  const topics = flag.answerIds.map((id) => text(getQuestion(id).topic));
+  const itemAnswers =
+    flag.items.length === flag.answerIds.length && flag.items.every((item) => topics.includes(text(item)))
+      ? flag.items.map((item) => flag.answerIds[topics.indexOf(text(item))])
+      : null;
   return (
     <article className={`meaning-flag meaning-${flag.urgent ? 'urgent' : flag.severity}`} id={`flag-${flag.id}`} aria-labelledby={`flag-${flag.id}-title`}>
       <h3 id={`flag-${flag.id}-title`}>{text(flag.title)}</h3>
@@ -52,9 +58,23 @@ function FlagView({ shown, props }: { shown: ShownFlag; props: Props }) {
       ))}
       {flag.items.length > 0 && (
         <ul className="meaning-items">
-          {flag.items.map((item) => (
-            <li key={item.key}>{text(item)}</li>
-          ))}
+          {flag.items.map((item, index) => {
+            // An item that names one of the answers behind the flag has its "Change" beside it (said once).
+            const answer = itemAnswers?.[index];
+            return (
+              <li key={item.key}>
+                {text(item)}
+                {answer && (
+                  <>
+                    {' '}
+                    <button type="button" className="button-small" aria-label={t('meaning.changeAnswer', { topic: text(getQuestion(answer).topic) })} onClick={() => onChangeAnswer(answer)}>
+                      {t('review.change')}
+                    </button>
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {flag.urgent && <CrisisNumbers region={country} text={text} {...(props.onCountry ? { onRegion: props.onCountry } : {})} />}
@@ -73,7 +93,7 @@ function FlagView({ shown, props }: { shown: ShownFlag; props: Props }) {
           </ul>
         </details>
       )}
-      {flag.answerIds.length > 0 && (
+      {flag.answerIds.length > 0 && !itemAnswers && (
         <p className="meaning-change">
           {flag.answerIds.map((id) => (
             <button key={id} type="button" className="button-small" onClick={() => onChangeAnswer(id)}>

@@ -25,8 +25,9 @@ describe('Learn pages in layers', () => {
     }
   });
 
-  it('shows every statement, either in the core or under More details, never twice', () => {
+  it('shows every statement, either in the core or under More details, never twice; and its intro, on top or opening More details', () => {
     for (const page of LEARN_PAGES) {
+      expect(page.introOnScreen || moreStatements(page).length > 0, page.id).toBe(true);
       for (const id of page.coreIds) expect(page.statements.map((s) => s.id), id).toContain(id);
       expect([...coreStatements(page), ...moreStatements(page)].map((s) => s.id).sort()).toEqual(page.statements.map((s) => s.id).sort());
     }
