@@ -1,7 +1,7 @@
 // The whole walkthrough, by keyboard only, for three personas; then what the sheet preview shows
 // is checked against the shared sheet model for the answers the page saved.
 import { expect, test, type Page } from '@playwright/test';
-import { waitForLiveApp } from '../support/screens';
+import { openScreen, waitForLiveApp } from '../support/screens';
 import type { AnswersDocument } from '../../shared/answers/types';
 import { LEARN_PAGE_IDS } from '../../shared/learn/pages';
 import { buildSheetModel } from '../../shared/sheet/model';
@@ -177,4 +177,26 @@ test('a screen whose code is still on its way says so, then appears with focus o
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
   expect(guard.foreignRequests).toEqual([]);
   expect(guard.errors).toEqual([]);
+});
+
+// Issue 18: ratings on one scale say the scale's words once, above them, where the row fits; each
+// button keeps its own name for a screen reader, and the whole cell can be clicked. In a narrow
+// window each rating shows its words again.
+test('"What matters to you": the rating scale is said once where it fits, and each rating still works and is named', async ({ page }) => {
+  await openScreen(page, { kind: 'step', id: 'section:values' });
+  const scale = page.locator('.rating-scale');
+  await expect(scale).toBeVisible();
+  await expect(scale).toHaveText('Not at allA littleSomeA lotVery muchNot sure');
+  const first = page.locator('.question-rating').first();
+  await expect(first.locator('.rating-label').first()).toHaveCSS('clip-path', 'inset(50%)');
+  // The button is named by its own words; a click anywhere in its cell chooses it.
+  const some = first.getByRole('radio', { name: 'Some' });
+  const cell = first.locator('.option').filter({ has: page.getByRole('radio', { name: 'Some' }) });
+  const box = await cell.boundingBox();
+  if (!box) throw new Error('no cell');
+  await page.mouse.click(box.x + box.width / 2, box.y + 4);
+  await expect(some).toBeChecked();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await expect(scale).toBeHidden();
+  await expect(first.getByText('Very much')).toBeVisible();
 });

@@ -32,6 +32,9 @@ export function shownWords(page: Page, root = 'main'): Promise<number> {
       const parent = n.parentElement;
       if (!parent || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       if (parent.closest('.visually-hidden, .step-nav')) continue;
+      // Text kept for a screen reader only, in a 1-pixel clipped box (a rating's words under a shared scale).
+      const box = parent.getBoundingClientRect();
+      if (box.width <= 1 && box.height <= 1) continue;
       // Inside a closed disclosure only its summary shows.
       let closed = false;
       for (let d = parent.closest('details'); d && !closed; d = d.parentElement?.closest('details') ?? null) {

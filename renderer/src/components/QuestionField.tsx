@@ -86,7 +86,7 @@ export function QuestionField({ question, value, perspective, text, onChange, fe
                   else onChange([...chosen].filter((v) => v !== option.id));
                 }}
               />
-              <label htmlFor={optionId}>{text(option.label)}</label>
+              <label htmlFor={optionId}>{question.type === 'rating' ? <span className="rating-label">{text(option.label)}</span> : text(option.label)}</label>
             </div>
           );
         })}

@@ -4,7 +4,7 @@ import type { CrisisRegion } from '../../../shared/crisis/types';
 import { answerIncludes } from '../../../shared/questionnaire/conditions';
 import type { QuestionId } from '../../../shared/questionnaire/ids';
 import { SECTIONS, isChoiceQuestion, type Question, type SectionId } from '../../../shared/questionnaire/model';
-import { visibleQuestions } from '../../../shared/questionnaire/visibility';
+import { visibleOptions, visibleQuestions } from '../../../shared/questionnaire/visibility';
 import type { SourceId } from '../../../shared/references/registry';
 import { CrisisAlert } from '../components/CrisisHelp';
 import { SourceList } from '../components/Evidence';
@@ -58,6 +58,18 @@ function KnowledgeFeedback({ question, value, text, onOpenReferences }: { questi
   );
 }
 
+/** The questions in runs: each run of ratings on one scale together, every other question alone. */
+function questionRuns(questions: readonly Question[]): Question[][] {
+  const runs: Question[][] = [];
+  for (const question of questions) {
+    const last = runs.at(-1);
+    const previous = last?.at(-1);
+    if (last && previous && question.type === 'rating' && previous.type === 'rating') last.push(question);
+    else runs.push([question]);
+  }
+  return runs;
+}
+
 export function SectionScreen(props: Props) {
   const { sectionId, doc, change, text, onAnswer, onReturn } = props;
   useAllText();
@@ -71,18 +83,35 @@ export function SectionScreen(props: Props) {
         {text(section.title)}
       </h1>
       <p className="lede">{text(section.intro)}</p>
-      {questions.map((question) => (
-        <QuestionField
-          key={question.id}
-          question={question}
-          value={doc.answers[question.id]}
-          perspective={doc.perspective}
-          text={text}
-          onChange={(value) => onAnswer(question.id, value)}
-          feedback={answerFeedback(question, doc, props)}
-          onOpenReferences={props.onOpenReferences}
-        />
-      ))}
+      {questionRuns(questions).map((run) => {
+        const fields = run.map((question) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            value={doc.answers[question.id]}
+            perspective={doc.perspective}
+            text={text}
+            onChange={(value) => onAnswer(question.id, value)}
+            feedback={answerFeedback(question, doc, props)}
+            onOpenReferences={props.onOpenReferences}
+          />
+        ));
+        const first = run[0];
+        if (!first || first.type !== 'rating' || !isChoiceQuestion(first)) return fields;
+        // Ratings on the same scale: where there is room, the scale's words are said once, above
+        // them, and each rating shows its buttons only (each button keeps its own label for a
+        // screen reader). Where there is no room, each rating shows its words as before (app.css).
+        return (
+          <div key={first.id} className="rating-set">
+            <div className="rating-scale" aria-hidden="true">
+              {visibleOptions(first, doc.perspective).map((option) => (
+                <span key={option.id}>{text(option.label)}</span>
+              ))}
+            </div>
+            {fields}
+          </div>
+        );
+      })}
       {sectionId === 'stance' && <OwnQuestions doc={doc} text={text} change={change} />}
       {onReturn && (
         <p className="return-link">
