@@ -188,6 +188,8 @@ test('free text is printed literally: markup, emoji, right-to-left script, and w
   await expect(page.locator('.sheet')).toContainText('Is 💊 at night OK? 😊');
   await expect(page.locator('.sheet')).toContainText('سؤال عن الجرعة');
   // A 2,000-character paste into a new own question is cut at the limit, in the field and on the sheet.
+  // On the sheet step the form is one activation away (the questions are listed above it to arrange).
+  await page.locator('#q-ownQuestions > summary').click();
   await page.locator('#q-ownQuestions textarea').last().fill(paste);
   expect((await page.locator('#q-ownQuestions textarea').last().inputValue()).length).toBeLessThanOrEqual(250);
   const { text } = await printPdf(page, path.join(OUT, 'free-text.pdf'), 'Letter', 'en');

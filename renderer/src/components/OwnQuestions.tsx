@@ -10,6 +10,11 @@ interface Props {
   doc: AnswersDocument;
   text: ContentText;
   change: (update: (doc: AnswersDocument) => AnswersDocument) => void;
+  /**
+   * One activation away, behind its title: on the sheet step, where the questions are already listed
+   * to arrange ("Where you stand" asks for them first, open).
+   */
+  closed?: boolean;
 }
 
 function newId(): string {
@@ -20,7 +25,7 @@ function setOwn(doc: AnswersDocument, ownQuestions: readonly OwnQuestion[]): Ans
   return { ...doc, ownQuestions, updatedAt: new Date().toISOString() };
 }
 
-export function OwnQuestions({ doc, text, change }: Props) {
+export function OwnQuestions({ doc, text, change, closed = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState('');
@@ -59,11 +64,8 @@ export function OwnQuestions({ doc, text, change }: Props) {
     }));
   }
 
-  return (
-    <section className="question own-questions" id="q-ownQuestions" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="question-label">
-        {text(OWN_QUESTIONS_FIELD.label)}
-      </h2>
+  const body = (
+    <>
       <p className="question-help">
         {text(OWN_QUESTIONS_FIELD.help)} {text(OWN_QUESTIONS_FIELD.limit, { max: OWN_QUESTIONS_FIELD.maxCount, length: max })}
       </p>
@@ -100,6 +102,20 @@ export function OwnQuestions({ doc, text, change }: Props) {
           </button>
         </div>
       )}
+    </>
+  );
+  const title = text(OWN_QUESTIONS_FIELD.label);
+  return closed ? (
+    <details className="question own-questions" id="q-ownQuestions">
+      <summary className="question-label">{title}</summary>
+      {body}
+    </details>
+  ) : (
+    <section className="question own-questions" id="q-ownQuestions" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="question-label">
+        {title}
+      </h2>
+      {body}
     </section>
   );
 }

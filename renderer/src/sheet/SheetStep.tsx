@@ -232,7 +232,7 @@ export function SheetStep({ doc, bridge, preferences, onPreferences, change, tex
           )}
         </section>
 
-        <OwnQuestions doc={doc} text={text} change={change} />
+        <OwnQuestions doc={doc} text={text} change={change} closed />
 
         <section className="question sheet-settings" aria-labelledby={`${id}-settings`}>
           <h2 id={`${id}-settings`} className="question-label">
