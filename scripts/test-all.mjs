@@ -17,8 +17,17 @@ const steps = [
   ['Electron tests', 'npm run test:electron'],
 ];
 
+/** The tests that failed first and passed when run again (CI retries once: playwright.config.ts). */
+function flakyTests(suites, found = []) {
+  for (const suite of suites ?? []) {
+    for (const spec of suite.specs ?? []) for (const test of spec.tests ?? []) if (test.status === 'flaky') found.push(`${spec.file}: ${spec.title}`);
+    flakyTests(suite.suites, found);
+  }
+  return found;
+}
+
 function counts() {
-  const total = { passed: 0, failed: 0, skipped: 0 };
+  const total = { passed: 0, failed: 0, skipped: 0, flaky: [] };
   const unit = `${reports}/unit.json`;
   if (existsSync(unit)) {
     const r = JSON.parse(readFileSync(unit, 'utf8'));
@@ -29,8 +38,9 @@ function counts() {
   for (const name of ['browser', 'electron']) {
     const file = `${reports}/${name}.json`;
     if (!existsSync(file)) continue;
-    const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+    const { stats, suites } = JSON.parse(readFileSync(file, 'utf8'));
     total.passed += stats.expected + stats.flaky;
+    total.flaky.push(...flakyTests(suites));
     total.failed += stats.unexpected;
     total.skipped += stats.skipped;
   }
@@ -48,8 +58,9 @@ for (const [name, command] of steps) {
   }
 }
 
-const { passed, failed, skipped } = counts();
+const { passed, failed, skipped, flaky } = counts();
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\n${failedStep ? `✗ ${failedStep} failed` : '✓ all checks passed'} in ${seconds} s`);
-console.log(`${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ''}${flaky.length ? `, ${flaky.length} flaky (failed once, passed when run again)` : ''}`);
+for (const name of flaky) console.log(`  flaky: ${name}`);
 process.exit(failedStep ? 1 : 0);
