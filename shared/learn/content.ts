@@ -174,10 +174,11 @@ function page(id: LearnPageId, statements: Statement[], noNumbers = false): Lear
 const ADHD_PILOTS: readonly SourceId[] = ['nct01721330', 'nct01873729'];
 
 // Each page's layers (issue 18, for readers with ADHD): the short version, then the core
-// statements, then the rest on demand. The short version already says what the page's main
-// statements say in detail, so the core holds only what must be read in full without opening
-// anything: every fact the knowledge check asks about, and the safety page's warnings.
-// (Each page's statements, with their certainty and sources, are one activation away.)
+// statements, then the rest on demand. The short version says what the page's main statements say
+// in detail (every fact the knowledge check asks about among them), so the core holds only what must
+// be read without opening anything and the short version has no room for: the safety page's warning
+// about overdose after stopping. Each page's statements, with their certainty and sources, are one
+// activation away.
 const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, readonly string[]])[]; core: readonly string[]; introOnScreen?: true }>> = {
   'about-adhd': {
     short: [
@@ -193,7 +194,7 @@ const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, 
       ['approval', ['approval']],
       ['compounded', ['compounded']],
     ],
-    core: ['approval'],
+    core: [],
   },
   'how-it-might-work': {
     short: [
@@ -207,9 +208,9 @@ const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, 
     short: [
       ['none', ['none']],
       ['pilots', ['pilots']],
-      ['noNumbers', ['none', 'pilots']],
     ],
-    core: ['none'],
+    // That there are no numbers is said by the page's note in place of an icon array.
+    core: [],
     // "This is the most important page": said before anything else.
     introOnScreen: true,
   },
@@ -236,7 +237,8 @@ const LAYERS: Readonly<Record<LearnPageId, { short: readonly (readonly [string, 
       // Labels and rules say these need care (the data on pregnancy are thin, as the details say).
       ['care', ['liver', 'kidneys', 'under18']],
     ],
-    core: ['opioids', 'overcome', 'overdose'],
+    // The warning the short version has no room for: the risk of overdose after stopping.
+    core: ['overdose'],
   },
   practicalities: {
     short: [

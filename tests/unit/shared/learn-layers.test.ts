@@ -33,15 +33,33 @@ describe('Learn pages in layers', () => {
     }
   });
 
-  it('keeps every knowledge-check fact in the core text of a Learn page', () => {
-    const core = LEARN_PAGES.flatMap(coreStatements);
+  it('shows every knowledge-check fact without opening anything: in a short point, or in the core text', () => {
+    // What a page shows unopened: its short points (each summing up statements) and its core statements.
+    const shown = LEARN_PAGES.flatMap((page) => [
+      ...page.short.map((point) => ({ sourceIds: point.sourceIds, statements: point.sums })),
+      ...coreStatements(page).map((s) => ({ sourceIds: s.sourceIds, statements: [s.id] })),
+    ]);
     const checks = QUESTIONS.filter((q) => 'knowledge' in q && q.knowledge && !ON_OPTIONS_SCREEN.has(q.id));
     expect(checks.length).toBeGreaterThan(0);
     for (const question of checks) {
       const sources = ('knowledge' in question && question.knowledge?.sourceIds) || [];
-      // The statement that teaches the fact rests on the same sources as the check's explanation.
-      expect(core.some((s) => sources.every((id) => s.sourceIds.includes(id))), question.id).toBe(true);
+      // What teaches the fact rests on the same sources as the check's explanation.
+      expect(shown.some((s) => sources.every((id) => s.sourceIds.includes(id))), question.id).toBe(true);
     }
+  });
+
+  it('says each thing once on a page: no short point sums up a statement the core also shows', () => {
+    for (const page of LEARN_PAGES) {
+      const core = new Set(coreStatements(page).map((s) => s.id));
+      for (const point of page.short) for (const id of point.sums) expect(core.has(id), `${point.id} and ${id}`).toBe(false);
+    }
+  });
+
+  it('teaches what the opioid check asks in the safety short version: blocked pain relief and withdrawal', () => {
+    const point = LEARN_PAGES.find((p) => p.id === 'safety')?.short.find((s) => s.id === 'safety.opioids');
+    if (!point) throw new Error('no safety.opioids point');
+    expect(render(point.text, 'en')).toMatch(/pain medicines may not work.*withdrawal/);
+    expect(render(point.text, 'es')).toMatch(/analgésicos opioides pueden no funcionar.*abstinencia/);
   });
 
   it('teaches each options-screen knowledge check on the options screen, with a figure beside its placebo rate', () => {
