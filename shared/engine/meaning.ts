@@ -1,7 +1,8 @@
 // What "What your answers mean" shows for each flag, in screen order (urgent help, raise first,
 // ask about). Issue 18 §5, say each thing once: a flag shows its key line, then a shared warning
 // (in full in the first flag that needs it, later only a few words pointing back to it), then its
-// explanation, which holds only what the key line does not say.
+// explanation, which holds only what the key line does not say. An urgent flag says what to do
+// first: its explanation, then the shared warning.
 import type { TextRef } from '../content/text';
 import type { Flag } from './evaluate';
 import type { SharedWarningId } from './rules';
@@ -37,14 +38,13 @@ export interface MeaningGroup {
 export function meaningGroups(flags: readonly Flag[]): MeaningGroup[] {
   const said = new Set<SharedWarningId>();
   const show = (flag: Flag): ShownFlag => {
-    const parts: FlagPart[] = [{ kind: 'key', text: flag.key }];
     const w = flag.sharedWarning;
-    if (w) {
-      parts.push(said.has(w.id) ? { kind: 'warning-again', text: w.again } : { kind: 'warning', text: w.text });
-      said.add(w.id);
-    }
-    parts.push({ kind: 'body', text: flag.body });
-    return { flag, parts };
+    const warning: FlagPart[] = w ? [said.has(w.id) ? { kind: 'warning-again', text: w.again } : { kind: 'warning', text: w.text }] : [];
+    if (w) said.add(w.id);
+    const key: FlagPart = { kind: 'key', text: flag.key };
+    const body: FlagPart = { kind: 'body', text: flag.body };
+    // An urgent flag's explanation is what to do now: it comes straight after the key line.
+    return { flag, parts: flag.urgent ? [key, body, ...warning] : [key, ...warning, body] };
   };
   return MEANING_GROUP_IDS.map((id) => ({ id, flags: flags.filter(PICK[id]).map(show) })).filter((g) => g.flags.length > 0);
 }

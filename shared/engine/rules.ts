@@ -107,7 +107,7 @@ export const PRESCRIBER_QUESTIONS: Readonly<Record<PrescriberQuestionId, Prescri
  * answers mean" shows it in full in the first flag that needs it and refers to it after
  * (warnings.<id>.again); the sheet prints it with each such flag, whose key line must stand alone.
  */
-export const SHARED_WARNING_IDS = ['overcome-block'] as const;
+export const SHARED_WARNING_IDS = ['overcome-block', 'suicidal-thoughts'] as const;
 export type SharedWarningId = (typeof SHARED_WARNING_IDS)[number];
 
 export interface SharedWarning {
@@ -120,6 +120,7 @@ export interface SharedWarning {
 
 export const SHARED_WARNINGS: Readonly<Record<SharedWarningId, SharedWarning>> = {
   'overcome-block': { id: 'overcome-block', text: text('engine:warnings.overcome-block.text'), again: text('engine:warnings.overcome-block.again') },
+  'suicidal-thoughts': { id: 'suicidal-thoughts', text: text('engine:warnings.suicidal-thoughts.text'), again: text('engine:warnings.suicidal-thoughts.again') },
 };
 
 export interface Rule {
@@ -534,6 +535,7 @@ export const RULES: readonly Rule[] = [
     when: has('mood', 'yes'),
     questions: ['q-mood'],
     sourceIds: ['pil-uk-adepend'],
+    sharedWarning: 'suicidal-thoughts',
   }),
   rule({
     id: 'mood-unsure',
@@ -542,6 +544,7 @@ export const RULES: readonly Rule[] = [
     when: has('mood', NOT_SURE),
     questions: ['q-mood-unsure'],
     sourceIds: ['pil-uk-adepend'],
+    sharedWarning: 'suicidal-thoughts',
   }),
   rule({
     id: 'urgent-help',
@@ -551,6 +554,7 @@ export const RULES: readonly Rule[] = [
     when: has('selfHarm', 'yes', NOT_SURE),
     questions: ['q-urgent-support'],
     sourceIds: ['pil-uk-adepend'],
+    sharedWarning: 'suicidal-thoughts',
   }),
   // --- Nothing goes silent ---
   rule({

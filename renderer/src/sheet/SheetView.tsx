@@ -140,10 +140,12 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
                   {say(flag.title)}
                   <FlagCertainty flag={flag} say={say} />
                 </p>
-                {/* Its key line (on every sheet), the shared warning it needs, then what the key line does not say. */}
+                {/* Its key line (on every sheet), the shared warning it needs, then what the key line does not
+                    say; an urgent flag says what to do first, then the warning (as on "What your answers mean"). */}
                 <p>
                   {say(flag.key, flagParams(flag, place))}
-                  {flag.sharedWarning && <> {say(flag.sharedWarning.text)}</>} {say(flag.body, flagParams(flag, place))}
+                  {flag.sharedWarning && !flag.urgent && <> {say(flag.sharedWarning.text)}</>} {say(flag.body, flagParams(flag, place))}
+                  {flag.sharedWarning && flag.urgent && <> {say(flag.sharedWarning.text)}</>}
                 </p>
                 {flag.items.length > 0 && <p className="sheet-flag-items">{sayList(flag.items, ' · ')}</p>}
               </li>

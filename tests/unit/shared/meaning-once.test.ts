@@ -15,6 +15,7 @@ const sentences = (t: string) => t.replace(/EE\.\s*UU\./g, 'EEUU').split(/(?<=[.
 /** Content words: four letters or more, lower case. */
 const words = (t: string) => (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 const COMA = { en: /coma or death/gi, es: /coma o la muerte/gi } as const;
+const SUICIDAL = { en: /suicidal thoughts/gi, es: /pensamientos suicidas/gi } as const;
 const COMA_ONE = { en: /coma or death/i, es: /coma o la muerte/i } as const;
 
 /** What the screen shows, flag by flag: each part's rendered text. */
@@ -30,8 +31,8 @@ const CASES = personaNames().flatMap((name) => SUPPORTED_LANGUAGES.flatMap((lang
 describe('What your answers mean says each thing once', () => {
   it.each(CASES)('%s (%s, %s): no sentence shown twice', (name, language, perspective) => {
     // The few words that point back to a shared warning hold no content of their own: left out.
-    const pointer = render(SHARED_WARNINGS['overcome-block'].again, language, perspective);
-    const all = shown(name, perspective, language).flatMap((f) => f.parts.filter((p) => p !== pointer).flatMap(sentences));
+    const pointers = new Set(Object.values(SHARED_WARNINGS).map((w) => render(w.again, language, perspective)));
+    const all = shown(name, perspective, language).flatMap((f) => f.parts.filter((p) => !pointers.has(p)).flatMap(sentences));
     const seen = new Set<string>();
     const twice = all.filter((s) => (seen.has(s.toLowerCase()) ? true : (seen.add(s.toLowerCase()), false)));
     expect(twice).toEqual([]);
@@ -46,6 +47,12 @@ describe('What your answers mean says each thing once', () => {
         expect(w.length === 0 || inKey / w.length < 0.6, `${id}: "${s}" repeats "${parts[0]}"`).toBe(true);
       }
     }
+  });
+
+  it.each(CASES)('%s (%s, %s): that leaflets list suicidal thoughts is said at most once (later flags point back to it)', (name, language, perspective) => {
+    const pointer = render(SHARED_WARNINGS['suicidal-thoughts'].again, language, perspective);
+    const all = shown(name, perspective, language).flatMap((f) => f.parts.filter((p) => p !== pointer)).join(' ');
+    expect((all.match(SUICIDAL[language]) ?? []).length).toBeLessThanOrEqual(1);
   });
 
   it.each(CASES)('%s (%s, %s): the coma-or-death warning is said at most once', (name, language, perspective) => {
