@@ -7,14 +7,28 @@ import { getSource, shortCitation, type SourceId } from '../../../shared/referen
 import type { ContentText } from '../walkthrough/useContentText';
 import { IconArray } from './IconArray';
 
-export function CertaintyBadge({ certainty, text }: { certainty: Certainty; text: ContentText }) {
+/**
+ * A plain certainty label. `explain`: also say, for a screen reader, what the label means; a screen
+ * passes it for the first label of each level only (firstOfEach), so the meaning is said once.
+ */
+export function CertaintyBadge({ certainty, text, explain = true }: { certainty: Certainty; text: ContentText; explain?: boolean }) {
   const { label, help } = CERTAINTY_LABELS[certainty];
   return (
     <span className={`certainty certainty-${certainty}`}>
       <span className="certainty-label">{text(label)}</span>
-      <span className="visually-hidden">. {text(help)}</span>
+      {explain && <span className="visually-hidden">. {text(help)}</span>}
     </span>
   );
+}
+
+/** For certainty labels in reading order: whether each is the first of its level on the screen. */
+export function firstOfEach(levels: readonly (Certainty | null)[]): boolean[] {
+  const seen = new Set<Certainty>();
+  return levels.map((level) => {
+    if (!level || seen.has(level)) return false;
+    seen.add(level);
+    return true;
+  });
 }
 
 export function SourceList({ ids, text, onOpenReferences }: { ids: readonly SourceId[]; text: ContentText; onOpenReferences?: (id: SourceId) => void }) {
@@ -89,13 +103,24 @@ export function ResultBadge({ result, text }: { result: TrialResult; text: Conte
   return <p className={`result result-${result}`}>{text(RESULT_LABELS[result])}</p>;
 }
 
-export function StatementView({ statement, text, onOpenReferences }: { statement: Statement; text: ContentText; onOpenReferences?: (id: SourceId) => void }) {
+export function StatementView({
+  statement,
+  text,
+  onOpenReferences,
+  explainCertainty = true,
+}: {
+  statement: Statement;
+  text: ContentText;
+  onOpenReferences?: (id: SourceId) => void;
+  /** Say what its certainty label means (see CertaintyBadge). */
+  explainCertainty?: boolean;
+}) {
   const sentence = text(statement.text, paramsOf(statement));
   return (
     <div className={statement.result ? 'statement trial-result' : 'statement'} data-statement={statement.id}>
       {statement.result && <ResultBadge result={statement.result} text={text} />}
       {statement.figure ? <FigureView figure={statement.figure} statementText={sentence} text={text} /> : <p>{sentence}</p>}
-      {statement.certainty && <CertaintyBadge certainty={statement.certainty} text={text} />}
+      {statement.certainty && <CertaintyBadge certainty={statement.certainty} text={text} explain={explainCertainty} />}
       <SourceList ids={statement.sourceIds} text={text} {...(onOpenReferences ? { onOpenReferences } : {})} />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LAYER_TEXT, LEARN_PAGES, coreStatements, moreStatements, type LearnPageId } from '../../../shared/learn/content';
 import type { SourceId } from '../../../shared/references/registry';
-import { CertaintyBadge, SourceList, StatementView } from '../components/Evidence';
+import { CertaintyBadge, firstOfEach, SourceList, StatementView } from '../components/Evidence';
 import type { ContentText } from '../walkthrough/useContentText';
 import { useAllText } from '../i18n';
 
@@ -20,7 +20,13 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
   const page = LEARN_PAGES.find((p) => p.id === pageId);
   if (!page) return null;
   const more = moreStatements(page);
+  const core = coreStatements(page);
   const shortSources = [...new Set(page.short.flatMap((point) => point.sourceIds))];
+  // What each certainty label means is said once, at its first use in reading order (screen readers).
+  const explain = firstOfEach([...page.short, ...core, ...more].map((item) => item.certainty));
+  const explainShort = (i: number) => explain[i] ?? false;
+  const explainCore = (i: number) => explain[page.short.length + i] ?? false;
+  const explainMore = (i: number) => explain[page.short.length + core.length + i] ?? false;
   return (
     <section aria-labelledby="screen-title">
       <p className="eyebrow">{t('walkthrough.groups.learn')}</p>
@@ -31,9 +37,9 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
       <section className="short-version" aria-labelledby="short-version-title">
         <h2 id="short-version-title">{text(LAYER_TEXT.short)}</h2>
         <ul>
-          {page.short.map((point) => (
+          {page.short.map((point, i) => (
             <li key={point.id}>
-              {text(point.text)} {point.certainty && <CertaintyBadge certainty={point.certainty} text={text} />}
+              {text(point.text)} {point.certainty && <CertaintyBadge certainty={point.certainty} text={text} explain={explainShort(i)} />}
             </li>
           ))}
         </ul>
@@ -44,15 +50,15 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
           {text(page.noNumbers)}
         </p>
       )}
-      {coreStatements(page).map((statement) => (
-        <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} />
+      {core.map((statement, i) => (
+        <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} explainCertainty={explainCore(i)} />
       ))}
       {more.length > 0 && (
         <details className="more-details">
           <summary>{text(LAYER_TEXT.more)}</summary>
           {!page.introOnScreen && <p className="more-intro">{text(page.intro)}</p>}
-          {more.map((statement) => (
-            <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} />
+          {more.map((statement, i) => (
+            <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} explainCertainty={explainMore(i)} />
           ))}
         </details>
       )}

@@ -15,7 +15,7 @@ import { CLINICAL_SECTIONS, getQuestion, type Question } from '../../../shared/q
 import { visibleQuestions } from '../../../shared/questionnaire/visibility';
 import type { SourceId } from '../../../shared/references/registry';
 import { CrisisNumbers } from '../components/CrisisHelp';
-import { CertaintyBadge, SourceList } from '../components/Evidence';
+import { CertaintyBadge, firstOfEach, SourceList } from '../components/Evidence';
 import { useAllText } from '../i18n';
 import type { ContentText } from '../walkthrough/useContentText';
 
@@ -37,7 +37,7 @@ const PART_CLASS: Readonly<Record<FlagPartKind, string | undefined>> = {
   body: undefined,
 };
 
-function FlagView({ shown, props }: { shown: ShownFlag; props: Props }) {
+function FlagView({ shown, props, explainCertainty }: { shown: ShownFlag; props: Props; explainCertainty: boolean }) {
   const { flag } = shown;
   const { t } = useTranslation();
   const { text, country, onOpenReferences, onChangeAnswer } = props;
@@ -79,7 +79,7 @@ function FlagView({ shown, props }: { shown: ShownFlag; props: Props }) {
       )}
       {flag.urgent && <CrisisNumbers region={country} text={text} {...(props.onCountry ? { onRegion: props.onCountry } : {})} />}
       <p className="meaning-certainty">
-        {flag.certainty ? <CertaintyBadge certainty={flag.certainty} text={text} /> : <span className="certainty">{t('meaning.fromYourAnswers')}</span>}
+        {flag.certainty ? <CertaintyBadge certainty={flag.certainty} text={text} explain={explainCertainty} /> : <span className="certainty">{t('meaning.fromYourAnswers')}</span>}
       </p>
       <SourceList ids={flag.sourceIds} text={text} onOpenReferences={onOpenReferences} />
       {/* The questions themselves are on the next screen, the sheet: here one activation away (issue 18). */}
@@ -127,6 +127,11 @@ export function MeaningScreen(props: Props) {
   const { doc, text, onChangeAnswer } = props;
   const { flags } = evaluate(doc);
   const open = openAnswers(doc, flags);
+  const groups = meaningGroups(flags);
+  // What each certainty label means is said once, at its first flag (screen readers).
+  const inOrder = groups.flatMap((g) => g.flags.map((f) => f.flag));
+  const firsts = firstOfEach(inOrder.map((f) => f.certainty));
+  const explained = new Set(inOrder.filter((_, i) => firsts[i]).map((f) => f.id));
   const anyOpen = open.notSure.length + open.preferNot.length + open.notAnswered.length > 0;
   return (
     <section aria-labelledby="screen-title" className="meaning">
@@ -146,13 +151,13 @@ export function MeaningScreen(props: Props) {
           </ul>
         </section>
       )}
-      {meaningGroups(flags).map(({ id, flags: group }) => {
+      {groups.map(({ id, flags: group }) => {
         return (
           <section key={id} className="meaning-group" aria-labelledby={`meaning-${id}`}>
             <h2 id={`meaning-${id}`}>{t(`meaning.groups.${id}`)}</h2>
             <p className="meaning-group-intro">{t(`meaning.groupIntro.${id}`)}</p>
             {group.map((shown) => (
-              <FlagView key={shown.flag.id} shown={shown} props={props} />
+              <FlagView key={shown.flag.id} shown={shown} props={props} explainCertainty={explained.has(shown.flag.id)} />
             ))}
           </section>
         );

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { ASPECT_LABELS, GRID_ROWS, OPTIONS, hasEvidence, type GridRow, type OptionSummary } from '../../../shared/learn/content';
 import type { SourceId } from '../../../shared/references/registry';
-import { CertaintyBadge, StatementView } from '../components/Evidence';
+import { CertaintyBadge, firstOfEach, StatementView } from '../components/Evidence';
 import type { ContentText } from '../walkthrough/useContentText';
 import { useAllText } from '../i18n';
 
@@ -15,10 +15,25 @@ interface Props {
   onOpenReferences: (id: SourceId) => void;
 }
 
+const cellStatements = (option: OptionSummary, row: GridRow) => (row === 'what' ? [] : option.aspects[row]);
+
+/**
+ * For each cell, in reading order (option by option, row by row; the short answer, then its evidence):
+ * whether each certainty label is the first of its level on the screen, where its meaning is said.
+ */
+function explainedLabels(): ReadonlyMap<string, readonly boolean[]> {
+  const cells = OPTIONS.flatMap((option) => GRID_ROWS.map((row) => ({ key: `${option.id}:${row}`, levels: [option.short[row].certainty, ...cellStatements(option, row).map((s) => s.certainty)] })));
+  const flags = firstOfEach(cells.flatMap((cell) => cell.levels));
+  let at = 0;
+  return new Map(cells.map((cell) => [cell.key, flags.slice(at, (at += cell.levels.length))]));
+}
+const EXPLAINED = explainedLabels();
+
 function Cell({ option, row, label, text, onOpenReferences }: { option: OptionSummary; row: GridRow; label: string } & Props) {
   const { t } = useTranslation();
   const answer = option.short[row];
-  const statements = row === 'what' ? [] : option.aspects[row];
+  const statements = cellStatements(option, row);
+  const explain = EXPLAINED.get(`${option.id}:${row}`) ?? [];
   return (
     <td>
       {/* The row's question, for the one-card-per-option layout; the table header says it to screen readers. */}
@@ -26,15 +41,15 @@ function Cell({ option, row, label, text, onOpenReferences }: { option: OptionSu
         {label}
       </span>
       <p className="short-answer">{text(answer.text, { ...answer.params })}</p>
-      {answer.certainty && <CertaintyBadge certainty={answer.certainty} text={text} />}
+      {answer.certainty && <CertaintyBadge certainty={answer.certainty} text={text} explain={explain[0] ?? false} />}
       {hasEvidence(statements) && (
         <details className="cell-evidence">
           <summary>
             {t('options.evidence')}
             <span className="visually-hidden">{t('options.evidenceOf', { option: text(option.name), row: label })}</span>
           </summary>
-          {statements.map((statement) => (
-            <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} />
+          {statements.map((statement, i) => (
+            <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} explainCertainty={explain[i + 1] ?? false} />
           ))}
         </details>
       )}
