@@ -257,3 +257,22 @@ test('on the sheet step, the arrange buttons are symbols named in full, and they
   await expect(page.locator('.arrange-list li').filter({ hasText: removed }).getByRole('button', { name: /^Put back/ })).toBeVisible();
   expect(await texts()).not.toContain(removed);
 });
+
+// An urgent flag says what to do and the numbers to call first; the shared note that leaflets list
+// suicidal thoughts (said once on the screen, issue 18 §5) comes after them, not in bold.
+test('the urgent flag leads with what to do and the numbers; the leaflet note follows them', async ({ page }) => {
+  await openAt(page, persona('every-flag'), 'meaning');
+  const urgent = page.locator('#flag-urgent-help');
+  const order = await urgent.evaluate((article) => {
+    const lines = article.querySelector('.crisis-lines');
+    const note = [...article.querySelectorAll('p')].find((p) => /suicidal thoughts/.test(p.textContent ?? ''));
+    return {
+      numbersFirst: Boolean(lines && note && lines.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING),
+      bold: Boolean(note?.querySelector('strong')),
+    };
+  });
+  expect(order).toEqual({ numbersFirst: true, bold: false });
+  // Said once: the low-mood flag points back to it.
+  await expect(page.locator('#flag-low-mood')).toContainText('The note above about suicidal thoughts applies here too.');
+  await expect(page.locator('#flag-low-mood')).not.toContainText('leaflets list');
+});

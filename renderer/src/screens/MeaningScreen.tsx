@@ -7,7 +7,7 @@ import type { AnswersDocument } from '../../../shared/answers/types';
 import type { CrisisRegion } from '../../../shared/crisis/types';
 import { emergencyPlace } from '../../../shared/crisis';
 import { evaluate, type Flag } from '../../../shared/engine/evaluate';
-import { meaningGroups, type FlagPartKind, type ShownFlag } from '../../../shared/engine/meaning';
+import { meaningGroups, type FlagPart, type FlagPartKind, type ShownFlag } from '../../../shared/engine/meaning';
 import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS, SAFETY_QUESTIONS } from '../../../shared/engine/rules';
 import { answerIncludes, isAnswered } from '../../../shared/questionnaire/conditions';
 import { NOT_SURE, PREFER_NOT, type QuestionId } from '../../../shared/questionnaire/ids';
@@ -42,6 +42,15 @@ function FlagView({ shown, props, explainCertainty }: { shown: ShownFlag; props:
   const { t } = useTranslation();
   const { text, country, onOpenReferences, onChangeAnswer } = props;
   const params = { ...flag.params, place: text(emergencyPlace(country)) };
+  // An urgent flag: what to do and the numbers to call first; a shared warning after them, not in bold.
+  const isWarning = (part: FlagPart) => part.kind === 'warning' || part.kind === 'warning-again';
+  const lead = flag.urgent ? shown.parts.filter((part) => !isWarning(part)) : shown.parts;
+  const after = flag.urgent ? shown.parts.filter(isWarning) : [];
+  const partView = (part: FlagPart) => (
+    <p key={part.kind} className={PART_CLASS[part.kind]}>
+      {part.kind === 'warning' && !flag.urgent ? <strong>{text(part.text, params)}</strong> : text(part.text, params)}
+    </p>
+  );
   // When the flag lists exactly the answers behind it (by their topics), each item's answer, in order.
   const topics = flag.answerIds.map((id) => text(getQuestion(id).topic));
   const itemAnswers =
@@ -51,11 +60,7 @@ function FlagView({ shown, props, explainCertainty }: { shown: ShownFlag; props:
   return (
     <article className={`meaning-flag meaning-${flag.urgent ? 'urgent' : flag.severity}`} id={`flag-${flag.id}`} aria-labelledby={`flag-${flag.id}-title`}>
       <h3 id={`flag-${flag.id}-title`}>{text(flag.title)}</h3>
-      {shown.parts.map((part) => (
-        <p key={part.kind} className={PART_CLASS[part.kind]}>
-          {part.kind === 'warning' ? <strong>{text(part.text, params)}</strong> : text(part.text, params)}
-        </p>
-      ))}
+      {lead.map(partView)}
       {flag.items.length > 0 && (
         <ul className="meaning-items">
           {flag.items.map((item, index) => {
@@ -78,6 +83,7 @@ function FlagView({ shown, props, explainCertainty }: { shown: ShownFlag; props:
         </ul>
       )}
       {flag.urgent && <CrisisNumbers region={country} text={text} {...(props.onCountry ? { onRegion: props.onCountry } : {})} />}
+      {after.map(partView)}
       <p className="meaning-certainty">
         {flag.certainty ? <CertaintyBadge certainty={flag.certainty} text={text} explain={explainCertainty} /> : <span className="certainty">{t('meaning.fromYourAnswers')}</span>}
       </p>
