@@ -9,7 +9,7 @@ import { allScreens, openScreen, persona, type AppScreen } from '../support/scre
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
-  // Only violations are read: axe then skips the details of what passed (much faster on big screens).
+  // Only violations are read: axe then skips collecting the details of what passed.
   const results = await new AxeBuilder({ page }).withTags(WCAG).options({ resultTypes: ['violations'] }).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe on ${where}`).toEqual([]);

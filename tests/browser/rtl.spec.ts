@@ -1,8 +1,8 @@
 // Right to left, proven with the test-only pseudo-locale (English text in right-to-left marks,
-// dir="rtl"; renderer/src/pseudo-rtl.ts): on every screen nothing spills out of the window or its
-// box and no control overlaps another, and axe finds nothing (AXE_IN_RTL); the sheet's PDF still fits
-// its pages.
-// Screenshots go to test-results/rtl/ to be looked at.
+// dir="rtl"; renderer/src/pseudo-rtl.ts): on one screen of each kind (LAYOUT_IN_RTL) nothing spills
+// out of the window or its box and no control overlaps another, and axe finds nothing (AXE_IN_RTL); the
+// sheet's PDF still fits its pages.
+// With RTL_SHOTS=1, screenshots go to test-results/rtl/ to be looked at.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sheetPdfSpec, toPlaywrightPdfOptions } from '../../shared/print/pdf';
@@ -22,14 +22,31 @@ test.beforeEach(async ({ page }) => {
 // the flags, the sheet, an info page), which keeps CI time for the checks only this spec makes.
 const AXE_IN_RTL = new Set(['welcome', 'section-history', 'learn-safety', 'options', 'meaning', 'sheet', 'page-references']);
 
-for (const screen of allScreens()) {
+// The layout is checked right to left on one screen of each kind, where each kind's parts are (the
+// Learn pages are one component with the same parts; so are the sections of questions, apart from the
+// ratings): CI time goes to the checks, not to the same layout over and over.
+const LAYOUT_IN_RTL = new Set([
+  ...AXE_IN_RTL,
+  'section-about',
+  'section-opioids',
+  'section-health',
+  'section-values',
+  'section-stance',
+  'learn-adhd-evidence',
+  'review',
+  'page-help',
+  'page-about',
+]);
+
+for (const screen of allScreens().filter((s) => LAYOUT_IN_RTL.has(screenName(s)))) {
   const axe = AXE_IN_RTL.has(screenName(screen));
   test(`right to left: ${screenName(screen)}${axe ? ' passes axe, and' : ':'} nothing overflows or overlaps`, async ({ page }) => {
     await openScreen(page, screen);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     // The pseudo-locale is in force: the heading's text is wrapped in right-to-left marks.
     expect((await page.locator('#screen-title').textContent())?.startsWith(RLM)).toBe(true);
-    await page.screenshot({ path: `test-results/rtl/${screenName(screen)}.png`, fullPage: true });
+    // For a person to look at (RTL_SHOTS=1); CI looks at the checks below, not at pictures.
+    if (process.env.RTL_SHOTS) await page.screenshot({ path: `test-results/rtl/${screenName(screen)}.png`, fullPage: true });
 
     if (axe) {
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -41,16 +58,16 @@ for (const screen of allScreens()) {
   });
 }
 
-test('every screen named for axe in right to left is a screen of the app', () => {
+test('every screen named for axe or layout in right to left is a screen of the app', () => {
   const names = allScreens().map(screenName);
-  expect([...AXE_IN_RTL].filter((name) => !names.includes(name))).toEqual([]);
+  expect([...LAYOUT_IN_RTL].filter((name) => !names.includes(name))).toEqual([]);
 });
 
 test('right to left: the narrow window (400 px) still has nothing overflowing on the welcome and the sheet', async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 800 });
   for (const screen of allScreens().filter((s) => s.id === 'welcome' || s.id === 'sheet')) {
     await openScreen(page, screen);
-    await page.screenshot({ path: `test-results/rtl/narrow-${screenName(screen)}.png`, fullPage: true });
+    if (process.env.RTL_SHOTS) await page.screenshot({ path: `test-results/rtl/narrow-${screenName(screen)}.png`, fullPage: true });
     expect((await layoutProblems(page)).pageOverflow).toBeNull();
   }
 });

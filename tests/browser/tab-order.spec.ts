@@ -85,6 +85,7 @@ function outOfOrder(stops: Stop[], direction: 'ltr' | 'rtl'): string[] {
 // questions, a Learn page, the options grid, the review, the flags, the sheet and an info page. The
 // other screens are built from the same parts (and rtl.spec.ts checks every screen's layout right to left).
 const RTL_SCREENS = ['welcome', 'section:opioids', 'learn:safety', 'options', 'review', 'meaning', 'sheet', 'help'];
+const LTR_LEARN_PAGES = ['learn:about-adhd', 'learn:adhd-evidence', 'learn:safety'];
 
 for (const direction of ['ltr', 'rtl'] as const) {
   test.describe(direction === 'ltr' ? 'English' : 'right-to-left pseudo-locale', () => {
@@ -92,7 +93,12 @@ for (const direction of ['ltr', 'rtl'] as const) {
       await installFakeSpeech(page, [LOCAL_ENGLISH]);
       if (direction === 'rtl') await usePseudoRtl(page);
     });
-    const screens = direction === 'ltr' ? allScreens() : allScreens().filter((screen) => RTL_SCREENS.includes(screen.id));
+    // Left to right every screen, but of the Learn pages (one component, the same parts) the first, the
+    // one with the "no numbers" note and the one with core text beside its short version.
+    const screens =
+      direction === 'ltr'
+        ? allScreens().filter((screen) => !screen.id.startsWith('learn:') || LTR_LEARN_PAGES.includes(screen.id))
+        : allScreens().filter((screen) => RTL_SCREENS.includes(screen.id));
     if (direction === 'rtl') {
       test('every screen named for right to left is a screen of the app', () => {
         expect(screens.map((screen) => screen.id).sort()).toEqual([...RTL_SCREENS].sort());
@@ -127,4 +133,8 @@ test('the Tab order check finds a control taken out of its place', async ({ page
   // A positive tabindex puts "Start", at the bottom, before everything above it.
   await page.evaluate(() => document.querySelector('[data-nav="next"]')?.setAttribute('tabindex', '1'));
   expect(outOfOrder(await tabStops(page), 'ltr').length).toBeGreaterThan(0);
+});
+
+test('the Learn pages named for the Tab-order check are Learn pages of the app', () => {
+  expect(allScreens().filter((screen) => LTR_LEARN_PAGES.includes(screen.id))).toHaveLength(LTR_LEARN_PAGES.length);
 });

@@ -1,4 +1,4 @@
-// Kills a process that is saving, at random moments, 200 times: whatever moment it dies, the file
+// Kills a process that is saving, at random moments, 100 times (CRASH_KILLS for more): whatever moment it dies, the file
 // on disk is the last saved state or the one being saved, whole, never a mix and never empty.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { numberedCodec, type Numbered } from '../../faults/store-writer';
 
-const KILLS = Number(process.env.CRASH_KILLS ?? 200);
+const KILLS = Number(process.env.CRASH_KILLS ?? 100);
 let work: string;
 let writer: string;
 
