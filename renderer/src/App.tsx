@@ -135,7 +135,7 @@ function Screen(props: {
   const openReference = (id: SourceId) => go({ kind: 'page', page: 'references', reference: id });
   const onAnswer = (id: QuestionId, value: Parameters<typeof withAnswer>[2]) => change((d) => withAnswer(d, id, value, new Date().toISOString()));
   const onErased = useStableCallback(() => replace(emptyAnswers('self')));
-  const dataActions = <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={onErased} />;
+  const dataActions = (intro: boolean) => <DataActions bridge={bridge} doc={doc} onImported={replace} onErased={onErased} intro={intro} />;
   // To a question's screen, with focus on it; from "What your answers mean", with a way back there.
   const toQuestion = (question: QuestionId, returnTo?: Step) =>
     go({ kind: 'step', step: { kind: 'section', section: getQuestion(question).section }, focus: `q-${question}`, ...(returnTo ? { returnTo } : {}) });
@@ -145,7 +145,7 @@ function Screen(props: {
       return (
         <>
           <Welcome perspective={doc.perspective} onPerspective={(perspective) => change((d) => withPerspective(d, perspective))} />
-          {dataActions}
+          {dataActions(false)}
         </>
       );
     case 'section':
@@ -171,7 +171,7 @@ function Screen(props: {
       return (
         <>
           <ReviewScreen doc={doc} text={text} onChange={(_section, question) => toQuestion(question)} />
-          {dataActions}
+          {dataActions(true)}
         </>
       );
     case 'meaning':

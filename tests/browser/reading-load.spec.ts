@@ -12,9 +12,9 @@ import { PREFERENCES_KEY, seedStorage } from '../support/seed';
 
 const PER_SCREEN = 400;
 // The whole default path: issue 18 asks for at most 2,500 words in English and 2,900 in Spanish. Not
-// met yet (2026-12-06: 2,865 and 3,047, from 4,248 and 4,527 that morning); this holds what has been
+// met yet (2026-12-06: 2,840 and 3,023, from 4,248 and 4,527 that morning); this holds what has been
 // won, so the path cannot grow back unseen. Lower it as the path shortens; the target is the issue's.
-const WHOLE_PATH_NOW: Record<string, number> = { en: 2900, es: 3080 };
+const WHOLE_PATH_NOW: Record<string, number> = { en: 2880, es: 3060 };
 const WHOLE_PATH_TARGET: Record<string, number> = { en: 2500, es: 2900 };
 // The options side by side has its own budget: one short answer per cell, the evidence closed.
 const OPTIONS_SCREEN = 600;

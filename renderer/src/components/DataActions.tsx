@@ -16,6 +16,8 @@ interface Props {
   doc: AnswersDocument;
   onImported: (doc: AnswersDocument) => void;
   onErased: () => void;
+  /** Say, above the buttons, that answers are saved on this computer (not on the welcome, which already says so). */
+  intro?: boolean;
 }
 
 /** Whether opening a file would replace something the person already gave. */
@@ -47,7 +49,7 @@ function Confirm({ kind, tone, onConfirm, onCancel }: { kind: 'import' | 'erase'
   );
 }
 
-export function DataActions({ bridge, doc, onImported, onErased }: Props) {
+export function DataActions({ bridge, doc, onImported, onErased, intro = true }: Props) {
   // Its text is in the late part of common.json (shared/i18n/common-split.ts).
   useLateText();
   const { t } = useTranslation();
@@ -99,7 +101,7 @@ export function DataActions({ bridge, doc, onImported, onErased }: Props) {
   return (
     <section className="data-actions" aria-labelledby="data-actions-title" {...partRoot('data-actions')}>
       <h2 id="data-actions-title">{t('data.title')}</h2>
-      <p>{t('data.intro')}</p>
+      {intro && <p>{t('data.intro')}</p>}
       <div className="button-row">
         <button type="button" className="button-secondary" onClick={() => void exportAnswers()}>
           {t('data.export')}
