@@ -12,8 +12,9 @@ interface Props {
 }
 
 // Layered for readers with ADHD (issue 18): the short version first (each point with the certainty
-// of what it sums up), then the core statements, then everything else one activation away in a native disclosure (opened for print, read aloud
-// when open). Nothing is left out: every statement and every source is on the page.
+// of what it sums up), then the core statements, then everything else one activation away in a
+// native disclosure (opened for print, read aloud when open). Nothing is left out: every statement
+// and every source is on the page.
 export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
   useAllText();
   const { t } = useTranslation();
@@ -24,9 +25,9 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
   const shortSources = [...new Set(page.short.flatMap((point) => point.sourceIds))];
   // What each certainty label means is said once, at its first use in reading order (screen readers).
   const explain = firstOfEach([...page.short, ...core, ...more].map((item) => item.certainty));
-  const explainShort = (i: number) => explain[i] ?? false;
-  const explainCore = (i: number) => explain[page.short.length + i] ?? false;
-  const explainMore = (i: number) => explain[page.short.length + core.length + i] ?? false;
+  const explainShort = explain.slice(0, page.short.length);
+  const explainCore = explain.slice(page.short.length, page.short.length + core.length);
+  const explainMore = explain.slice(page.short.length + core.length);
   return (
     <section aria-labelledby="screen-title">
       <p className="eyebrow">{t('walkthrough.groups.learn')}</p>
@@ -39,7 +40,7 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
         <ul>
           {page.short.map((point, i) => (
             <li key={point.id}>
-              {text(point.text)} {point.certainty && <CertaintyBadge certainty={point.certainty} text={text} explain={explainShort(i)} />}
+              {text(point.text)} {point.certainty && <CertaintyBadge certainty={point.certainty} text={text} explain={explainShort[i] ?? false} />}
             </li>
           ))}
         </ul>
@@ -51,14 +52,14 @@ export function LearnScreen({ pageId, text, onOpenReferences }: Props) {
         </p>
       )}
       {core.map((statement, i) => (
-        <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} explainCertainty={explainCore(i)} />
+        <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} explainCertainty={explainCore[i] ?? false} />
       ))}
       {more.length > 0 && (
         <details className="more-details">
           <summary>{text(LAYER_TEXT.more)}</summary>
           {!page.introOnScreen && <p className="more-intro">{text(page.intro)}</p>}
           {more.map((statement, i) => (
-            <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} explainCertainty={explainMore(i)} />
+            <StatementView key={statement.id} statement={statement} text={text} onOpenReferences={onOpenReferences} explainCertainty={explainMore[i] ?? false} />
           ))}
         </details>
       )}

@@ -127,6 +127,8 @@ function flagParams(flag: Flag, place: TextRef): Params {
 type Cite = (id: SourceId) => number;
 
 function Section({ section, say, sayList, place, cite }: { section: SheetSection; say: Say; sayList: SayList; place: TextRef; cite: Cite }) {
+  // A flag's shared warning, printed with the flag (the sheet has no "see above").
+  const warning = (flag: Flag) => flag.sharedWarning && <> {say(flag.sharedWarning.text)}</>;
   switch (section.kind) {
     case 'raise-first':
       return (
@@ -144,8 +146,8 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
                     say; an urgent flag says what to do first, then the warning (as on "What your answers mean"). */}
                 <p>
                   {say(flag.key, flagParams(flag, place))}
-                  {flag.sharedWarning && !flag.urgent && <> {say(flag.sharedWarning.text)}</>} {say(flag.body, flagParams(flag, place))}
-                  {flag.sharedWarning && flag.urgent && <> {say(flag.sharedWarning.text)}</>}
+                  {!flag.urgent && warning(flag)} {say(flag.body, flagParams(flag, place))}
+                  {flag.urgent && warning(flag)}
                 </p>
                 {flag.items.length > 0 && <p className="sheet-flag-items">{sayList(flag.items, ' · ')}</p>}
               </li>
@@ -161,7 +163,7 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
             {section.flags.map((flag) => (
               <li key={flag.id} data-flag={flag.id}>
                 <strong>{say(flag.title)}.</strong> {say(flag.key, flagParams(flag, place))}
-                {flag.sharedWarning && <> {say(flag.sharedWarning.text)}</>}
+                {warning(flag)}
                 {flag.items.length > 0 && <> {sayList(flag.items, ' · ')}.</>}
                 {/* Certainty and sources in one bracket, to keep the longest sheet within two pages. */}
                 <span className="sheet-also-sources">
