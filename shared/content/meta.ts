@@ -4,7 +4,7 @@
 import { text, type TextRef } from './text';
 
 /** Bump on any change to a medical statement, number, rule or source (see docs/content-governance.md). */
-export const CONTENT_VERSION = '3.3.0';
+export const CONTENT_VERSION = '3.4.0';
 
 /** The date the evidence behind the content was last reviewed (ISO 8601). */
 export const EVIDENCE_REVIEWED_ON = '2026-12-02';

@@ -46,6 +46,8 @@ interface QuestionBase {
   readonly help?: TextRef;
   /** Sources of a help text that states a medical fact (none for practical help: how to answer, privacy). */
   readonly helpSourceIds?: readonly SourceId[];
+  /** More of the help, one activation away (a closed disclosure under it); its sources are the help's. */
+  readonly more?: { readonly summary: TextRef; readonly text: TextRef };
   readonly topic: TextRef;
   readonly visibleWhen?: Condition;
   /** Personal enough that "prefer not to say" is offered. */
@@ -106,6 +108,8 @@ interface Spec {
   help?: boolean;
   /** The help text states a medical fact: its sources. */
   helpSources?: readonly SourceId[];
+  /** The help has more, behind "<id>.moreSummary": "<id>.more" (one form for both perspectives). */
+  more?: boolean;
   /** label (and help) have a `_child` form */
   child?: boolean;
   /** option labels have a `_child` form */
@@ -130,6 +134,7 @@ function base(id: QuestionId, section: SectionId, spec: Spec): QuestionBase {
     label: t(`questions:${id}.label`),
     ...(spec.help ? { help: t(`questions:${id}.help`) } : {}),
     ...(spec.help && spec.helpSources ? { helpSourceIds: spec.helpSources } : {}),
+    ...(spec.help && spec.more ? { more: { summary: text(`questions:${id}.moreSummary`), text: text(`questions:${id}.more`) } } : {}),
     topic: text(`questions:${id}.topic`),
     ...(spec.visibleWhen ? { visibleWhen: spec.visibleWhen } : {}),
     ...(spec.sensitive ? { sensitive: true as const } : {}),
@@ -264,11 +269,14 @@ export const QUESTIONS: readonly Question[] = [
     child: true,
     help: true,
     helpSources: ['label-us-naltrexone', 'label-us-vivitrol-2013', 'mcclure-2023', 'awouters-1993'],
+    // Which medicines count (dextromethorphan, loperamide) is detail: the help says what to do if unsure.
+    more: true,
     sensitive: true,
     exclusive: ['none'],
   }),
   freeText('opioidsNowOther', 'opioids', TEXT_LIMITS.shortAnswer, { visibleWhen: has('opioidsNow', 'other') }),
-  yesNo('opioidsRecent', 'opioids', { child: true, help: true, helpSources: ['awouters-1993'], sensitive: true }),
+  // Its label leaves loperamide out; why (it acts only in the gut) is in opioidsNow's details.
+  yesNo('opioidsRecent', 'opioids', { child: true, help: true, sensitive: true }),
   // "Only a diarrhea medicine" lets a loperamide user who still answered "yes" say so (no gap needed).
   choice('opioidsRecentKind', 'opioids', 'multi', ['short-acting', 'methadone-buprenorphine', 'kratom', 'other', 'diarrhoea'], {
     visibleWhen: has('opioidsRecent', 'yes'),
@@ -283,7 +291,6 @@ export const QUESTIONS: readonly Question[] = [
   // Not asked about a young child: the question would not fit a parent of a 4- to 11-year-old.
   choice('alcohol', 'health', 'single', ['none', 'moderate', 'heavy'], {
     child: true,
-    help: true,
     sensitive: true,
     visibleWhen: not(all(perspectiveIs('child'), has('age', ...YOUNG_CHILD))),
   }),

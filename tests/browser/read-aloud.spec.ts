@@ -35,10 +35,10 @@ test('reads the heading and the main text of the screen, in English, sentence by
   expect(await highlighted(page)).toBe(en.welcome?.title);
   await expect(toggle(page)).toHaveText('Pause reading');
 
-  // The lede is one sentence; the next fact is highlighted while it is read.
+  // The lede (the decision) is one sentence; the next fact is highlighted while it is read.
   await finishSentence(page);
-  expect((await spoken(page))[1]?.text).toBe(en.welcome?.lede);
-  expect(await highlighted(page)).toBe(en.welcome?.lede);
+  expect((await spoken(page))[1]?.text).toBe(en.welcome?.decision);
+  expect(await highlighted(page)).toBe(en.welcome?.decision);
   await page.screenshot({ path: 'test-results/read-aloud-highlight.png' });
 
   const all = await readToTheEnd(page);

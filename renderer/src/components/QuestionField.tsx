@@ -32,6 +32,12 @@ export function QuestionField({ question, value, perspective, text, onChange, fe
       <p id={helpId} className="question-help">
         {text(question.help)}
       </p>
+      {question.more && (
+        <details className="question-more">
+          <summary>{text(question.more.summary)}</summary>
+          <p>{text(question.more.text)}</p>
+        </details>
+      )}
       <SourceList ids={question.helpSourceIds ?? []} text={text} {...(onOpenReferences ? { onOpenReferences } : {})} />
     </>
   ) : null;

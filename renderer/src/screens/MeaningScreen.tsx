@@ -30,6 +30,9 @@ interface Props {
   onChangeAnswer: (question: QuestionId) => void;
 }
 
+// Each group's intro; "ask about" has none: its heading says it, and the lede says every point is on the sheet.
+const GROUP_INTRO = { urgent: 'meaning.groupIntro.urgent', 'raise-first': 'meaning.groupIntro.raise-first' } as const;
+
 const PART_CLASS: Readonly<Record<FlagPartKind, string | undefined>> = {
   key: 'meaning-key',
   warning: 'meaning-warning',
@@ -161,7 +164,7 @@ export function MeaningScreen(props: Props) {
         return (
           <section key={id} className="meaning-group" aria-labelledby={`meaning-${id}`}>
             <h2 id={`meaning-${id}`}>{t(`meaning.groups.${id}`)}</h2>
-            <p className="meaning-group-intro">{t(`meaning.groupIntro.${id}`)}</p>
+            {id !== 'ask-about' && <p className="meaning-group-intro">{t(GROUP_INTRO[id])}</p>}
             {group.map((shown) => (
               <FlagView key={shown.flag.id} shown={shown} props={props} explainCertainty={explained.has(shown.flag.id)} />
             ))}

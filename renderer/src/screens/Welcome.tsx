@@ -28,8 +28,7 @@ export function Welcome({ perspective, onPerspective }: Props) {
       <h1 id="screen-title" tabIndex={-1}>
         {t('welcome.title')}
       </h1>
-      <p className="lede">{t('welcome.lede')}</p>
-      <p className="decision">{t('welcome.decision')}</p>
+      <p className="lede decision">{t('welcome.decision')}</p>
       <ul className="facts">
         <li>{t('welcome.whatYouDo')}</li>
         <li>{t(clinic ? 'welcome.timeClinic' : 'welcome.time', { count: pathMinutes(i18n.language, READING_LOAD) })}</li>

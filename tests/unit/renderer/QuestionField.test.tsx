@@ -56,6 +56,26 @@ function renderWithI18n(node: React.ReactNode) {
 }
 
 describe('QuestionField', () => {
+  it('shows a help text with more behind a closed disclosure: what to do first, which medicines count on demand', () => {
+    const { container } = renderWithI18n(<Harness id="opioidsNow" />);
+    const help = container.querySelector('.question-help');
+    expect(help?.textContent).toMatch(/ask a pharmacist/);
+    expect(help?.textContent).not.toMatch(/Dextromethorphan/);
+    const more = container.querySelector('details.question-more');
+    expect(more).not.toBeNull();
+    expect(more?.hasAttribute('open')).toBe(false);
+    expect(more?.querySelector('summary')?.textContent).toBe('Which medicines count?');
+    expect(more?.textContent).toMatch(/Dextromethorphan.*Loperamide/s);
+    // The sources cover the help and its more, so they follow both.
+    expect(more?.nextElementSibling?.textContent).toMatch(/Sources \(4\)/);
+  });
+
+  it('a help text without more has no disclosure', () => {
+    const { container } = renderWithI18n(<Harness id="opioidsRecent" />);
+    expect(container.querySelector('.question-help')?.textContent).toBe('Count anything you take now, too.');
+    expect(container.querySelector('details.question-more')).toBeNull();
+  });
+
   it('renders a single-choice question as a labelled radio group with "not sure"', () => {
     renderWithI18n(<Harness id="diagnosis" />);
     // The question's fieldset (its help's sources are a <details>, also a group).
