@@ -5,17 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Perspective, TextRef } from '../../../shared/content/text';
 import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { allStatements, coreStatements, LEARN_PAGES, moreStatements, OPTIONS, paramsOf, type Statement } from '../../../shared/learn/content';
+import { coreStatements, LEARN_PAGES, moreStatements, OPTIONS, paramsOf } from '../../../shared/learn/content';
 import { QUESTIONS, SECTIONS, getQuestion, isChoiceQuestion } from '../../../shared/questionnaire/model';
 import { isSourceId } from '../../../shared/references/registry';
-import { render } from './helpers';
+import { render, rule, say, statement } from './helpers';
 
-const say = (s: Statement, language: Language = 'en') => render(s.text, language, 'self', paramsOf(s));
-const statement = (id: string): Statement => {
-  const found = allStatements().find((s) => s.id === id);
-  if (!found) throw new Error(`no statement ${id}`);
-  return found;
-};
 
 describe('9 fibromyalgia and Crohn’s figures stand with their group, dose, design and time', () => {
   // What each trial was (ldn-evidence.md §3): who, how many, the dose, the design or the time.
@@ -47,11 +41,6 @@ describe('9 fibromyalgia and Crohn’s figures stand with their group, dose, des
   });
 });
 
-const rule = (id: string) => {
-  const found = RULES.find((r) => r.id === id);
-  if (!found) throw new Error(`no rule ${id}`);
-  return found;
-};
 const ruleText = (ref: TextRef, id: string, language: Language) => render(ref, language, 'self', { ...rule(id).params });
 
 describe('11a the past-opioid-problem key line says its warnings come from standard doses', () => {

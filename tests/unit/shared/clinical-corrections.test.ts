@@ -6,25 +6,14 @@ import { SECONDARY_ONLY_LEVELS } from '../../../shared/content/certainty';
 import { evaluate } from '../../../shared/engine/evaluate';
 import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { allStatements, OPTIONS, paramsOf, type Statement } from '../../../shared/learn/content';
+import { allStatements, OPTIONS } from '../../../shared/learn/content';
 import { getQuestion, isChoiceQuestion, QUESTIONS } from '../../../shared/questionnaire/model';
 import { flattenLocale } from '../../../shared/i18n/locale-parity';
 import { getSource } from '../../../shared/references/registry';
 import { buildSheetModel } from '../../../shared/sheet/model';
 import { lookup } from '../../../shared/i18n/lookup';
-import { bundle, doc, loadPersona, render } from './helpers';
+import { bundle, doc, loadPersona, render, rule, say, statement } from './helpers';
 
-const say = (s: Statement, language: Language = 'en') => render(s.text, language, 'self', paramsOf(s));
-const statement = (id: string): Statement => {
-  const found = allStatements().find((s) => s.id === id);
-  if (!found) throw new Error(`no statement ${id}`);
-  return found;
-};
-const rule = (id: string) => {
-  const found = RULES.find((r) => r.id === id);
-  if (!found) throw new Error(`no rule ${id}`);
-  return found;
-};
 const flagIds = (answers: Parameters<typeof doc>[0]) => evaluate(doc(answers)).flags.map((f) => f.id);
 
 describe('1 emergency pain relief, on screen and on the sheet', () => {

@@ -2,26 +2,14 @@
 // criteria. One block per correction; each checks the rendered words (both languages where the
 // wording can be held), the number's parameter, or the certainty label.
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../shared/engine/rules';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { resources } from '../../../shared/i18n/resources';
 import { flattenLocale, type LocaleTree } from '../../../shared/i18n/locale-parity';
 import { LEARN_PAGE_IDS } from '../../../shared/learn/pages';
-import { LEARN_PAGES, OPTIONS, allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
+import { LEARN_PAGES, OPTIONS, type Statement } from '../../../shared/learn/content';
 import { SOURCES } from '../../../shared/references/registry';
-import { render } from './helpers';
+import { render, rule, say, statement } from './helpers';
 
-const say = (s: Statement, language: Language = 'en') => render(s.text, language, 'self', paramsOf(s));
-const statement = (id: string): Statement => {
-  const found = allStatements().find((s) => s.id === id);
-  if (!found) throw new Error(`no statement ${id}`);
-  return found;
-};
-const rule = (id: string) => {
-  const found = RULES.find((r) => r.id === id);
-  if (!found) throw new Error(`no rule ${id}`);
-  return found;
-};
 const ruleText = (id: string, language: Language, perspective: 'self' | 'child' = 'self') => render(rule(id).body, language, perspective, rule(id).params ?? {});
 const strings = (language: Language, ns: string) => flattenLocale((resources[language] as Record<string, LocaleTree>)[ns] ?? {});
 const option = (id: string) => {

@@ -8,6 +8,8 @@ import { keyFor, type Perspective, type TextRef } from '../../../shared/content/
 import type { Language } from '../../../shared/i18n/languages';
 import { interpolate, lookup, type LocaleBundle } from '../../../shared/i18n/lookup';
 import { resources } from '../../../shared/i18n/resources';
+import { RULES } from '../../../shared/engine/rules';
+import { allStatements, paramsOf, type Statement } from '../../../shared/learn/content';
 
 export const PERSONA_DIR = join(import.meta.dirname, '../../fixtures/personas');
 
@@ -59,4 +61,19 @@ export function render(ref: TextRef, language: Language, perspective: Perspectiv
   const text = lookup(bundle(language), keyFor(ref, perspective));
   if (text === undefined) throw new Error(`missing ${language} text ${keyFor(ref, perspective)}`);
   return interpolate(text, params, language);
+}
+
+/** A Learn or options statement as shown, with its numbers. */
+export const say = (s: Statement, language: Language = 'en') => render(s.text, language, 'self', paramsOf(s));
+
+export function statement(id: string): Statement {
+  const found = allStatements().find((s) => s.id === id);
+  if (!found) throw new Error(`no statement ${id}`);
+  return found;
+}
+
+export function rule(id: string) {
+  const found = RULES.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
 }
