@@ -84,7 +84,8 @@ function prerenderFirstScreen(): Plugin {
 
 /**
  * Builds renderer/early (presses on the prerendered screen, held until the app is live) into one classic
- * script, first in <head>: it must run before the screen is drawn, long before the app's own code.
+ * script, last in <head>: it must run before the screen is drawn, long before the app's own code, but
+ * after the tags that start the app's own fetches, which would otherwise wait for it.
  */
 function holdEarlyClicksScript(): Plugin {
   const fileName = 'hold-early-clicks.js';
@@ -110,7 +111,7 @@ function holdEarlyClicksScript(): Plugin {
       if (!chunk || chunk.type !== 'chunk') throw new Error(`${fileName} was not built`);
       this.emitFile({ type: 'asset', fileName, source: chunk.code });
     },
-    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'head' }],
   };
 }
 

@@ -24,11 +24,15 @@ import { sheetPdfSpec, toPlaywrightPdfOptions } from '../shared/print/pdf.ts';
 import { attachDesktopHost, serveLikeTheApp } from './desktop-host.ts';
 
 const CI = process.argv.includes('--ci');
+// --built: measure the build already in out/ (.ci/run, right after `npm test` built it) instead of building again.
+const BUILT = process.argv.includes('--built');
 // Many runs: on a small shared machine one page load can take twice as long as the next.
-const RUNS = Number(process.env.BENCH_RUNS ?? (CI ? 15 : 40));
+const RUNS = Number(process.env.BENCH_RUNS ?? (CI ? 10 : 40));
+/** PDFs per median: each takes a few hundred milliseconds and varies little. */
+const PDF_RUNS = CI ? Math.min(RUNS, 6) : RUNS;
 const WALKTHROUGHS = CI ? 2 : 5;
 /** In --ci, how many times to measure again when the machine is too loaded. */
-const CI_ATTEMPTS = 3;
+const CI_ATTEMPTS = 2;
 const SETTLE_MS = 250;
 const budgets = JSON.parse(await readFile('bench/budgets.json', 'utf8'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -39,7 +43,9 @@ const quartiles = (xs) => {
 };
 
 // 1. Builds: the app, and a minimal React + Vite page with the same "interactive" mark.
-if (spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (BUILT) {
+  for (const file of ['out/renderer/index.html', 'out/electron/preload.cjs', 'out/electron/main.cjs']) await stat(file);
+} else if (spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 // To see the check fail (README): BENCH_SLOW_FIRST_SCREEN_MS=300 makes the built app's first screen that
 // much slower, with a script in index.html that keeps the page busy before anything else runs. The
 // next `npm run build` (or bench run without it) undoes it.
@@ -181,11 +187,11 @@ async function stepTimes(page) {
   return times;
 }
 
-/** Median time of `RUNS` PDFs of the page, with the options the desktop app prints the sheet with. */
+/** Median time of `PDF_RUNS` PDFs of the page, with the options the desktop app prints the sheet with. */
 async function pdfMedian(page) {
   const options = toPlaywrightPdfOptions(sheetPdfSpec('Letter', 'Page {{page}} of {{total}}', 'LDN decision aid'));
   const times = [];
-  for (let i = 0; i < RUNS; i += 1) {
+  for (let i = 0; i < PDF_RUNS; i += 1) {
     const t0 = performance.now();
     await page.pdf(options);
     times.push(performance.now() - t0);
@@ -193,10 +199,10 @@ async function pdfMedian(page) {
   return median(times);
 }
 
-/** Every measure of speed: first screen, steps, heap, PDF, each with its same-run baseline. */
-async function measureSpeed() {
-  // First screen: the app (desktop, then browser preview) and the minimal page, in turns so all see
-  // the same machine state; the first round warms the machine up and is not counted. --ci skips the preview.
+/** The first screen, the app's and the bare page's, with the bytes of script loaded before it. */
+async function measureFirstScreen() {
+  // The app (desktop, then browser preview) and the minimal page, in turns so all see the same machine
+  // state; the first round warms the machine up and is not counted. --ci skips the preview.
   const appTimes = [];
   const previewTimes = [];
   const minimalTimes = [];
@@ -217,10 +223,27 @@ async function measureSpeed() {
     firstScreenJs = app.jsBytes;
     previewJs = preview?.jsBytes ?? 0;
   }
+  return {
+    firstScreenMs: median(appTimes),
+    firstScreenQuartilesMs: quartiles(appTimes),
+    minimalPageMs: median(minimalTimes),
+    minimalPageQuartilesMs: quartiles(minimalTimes),
+    firstScreenRatio: median(appTimes) / median(minimalTimes),
+    firstPaintMs: median(appPaint),
+    minimalFirstPaintMs: median(minimalPaint),
+    firstPaintRatio: median(appPaint) / median(minimalPaint),
+    ...(CI ? {} : { previewFirstScreenMs: median(previewTimes), previewFirstScreenRatio: median(previewTimes) / median(minimalTimes) }),
+    firstScreenJs,
+    previewJs,
+  };
+}
 
-  // Step navigation over a full walkthrough, with every answer filled in: several walkthroughs, each
-  // step's median time (one slow moment of the machine is not one slow step of the app). The baseline:
-  // the minimal page's own Next, in turns with the app's walkthroughs.
+/**
+ * Step navigation over a full walkthrough, with every answer filled in: several walkthroughs, each
+ * step's median time (one slow moment of the machine is not one slow step of the app). The baseline:
+ * the minimal page's own Next, in turns with the app's walkthroughs. Also the heap after each.
+ */
+async function measureSteps() {
   const walkthroughs = [];
   const baselineSteps = [];
   const heaps = [];
@@ -243,8 +266,20 @@ async function measureSpeed() {
   }
   if (new Set(walkthroughs.map((w) => w.length)).size !== 1) throw new Error('the walkthroughs did not all have the same steps');
   const steps = walkthroughs[0].map((_, i) => median(walkthroughs.map((w) => w[i])));
+  return {
+    stepNavigationMedianMs: median(steps),
+    stepNavigationWorstMs: Math.max(...steps),
+    minimalStepMs: median(baselineSteps),
+    stepNavigationRatio: median(steps) / median(baselineSteps),
+    walkthroughs: WALKTHROUGHS,
+    steps: steps.length,
+    stepTimesMs: steps.map((ms) => Math.round(ms)).join(' '), // each step's median over the walkthroughs
+    heapBytes: median(heaps),
+  };
+}
 
-  // Sheet PDF, Letter, the persona with every flag; the baseline: the minimal page's PDF.
+/** Sheet PDF, Letter, the persona with every flag; the baseline: the minimal page's PDF. */
+async function measurePdf() {
   const doc = JSON.stringify({ ...JSON.parse(everyFlag), progress: { step: 'sheet', visited: ['welcome', 'sheet'] } });
   const { page, close } = await seeded(doc);
   await page.goto(APP);
@@ -258,31 +293,20 @@ async function measureSpeed() {
   await plain.locator('h1').waitFor();
   const plainPdfMs = await pdfMedian(plain);
   await plain.close();
+  return { sheetPdfMs, plainPdfMs, sheetPdfRatio: sheetPdfMs / plainPdfMs };
+}
 
-  return {
-    firstScreenMs: median(appTimes),
-    firstScreenQuartilesMs: quartiles(appTimes),
-    minimalPageMs: median(minimalTimes),
-    minimalPageQuartilesMs: quartiles(minimalTimes),
-    firstScreenRatio: median(appTimes) / median(minimalTimes),
-    firstPaintMs: median(appPaint),
-    minimalFirstPaintMs: median(minimalPaint),
-    firstPaintRatio: median(appPaint) / median(minimalPaint),
-    ...(CI ? {} : { previewFirstScreenMs: median(previewTimes), previewFirstScreenRatio: median(previewTimes) / median(minimalTimes) }),
-    stepNavigationMedianMs: median(steps),
-    stepNavigationWorstMs: Math.max(...steps),
-    minimalStepMs: median(baselineSteps),
-    stepNavigationRatio: median(steps) / median(baselineSteps),
-    walkthroughs: WALKTHROUGHS,
-    steps: steps.length,
-    stepTimesMs: steps.map((ms) => Math.round(ms)).join(' '), // each step's median over the walkthroughs
-    sheetPdfMs,
-    plainPdfMs,
-    sheetPdfRatio: sheetPdfMs / plainPdfMs,
-    heapBytes: median(heaps),
-    firstScreenJs,
-    previewJs,
-  };
+/** The measures of speed, each part with its same-run baseline, and which ratio each part decides. */
+const PARTS = [
+  { ratio: 'firstScreenRatio', measure: measureFirstScreen },
+  { ratio: 'stepNavigationRatio', measure: measureSteps },
+  { ratio: 'sheetPdfRatio', measure: measurePdf },
+];
+
+async function measureSpeed() {
+  let speed = {};
+  for (const part of PARTS) speed = { ...speed, ...(await part.measure()) };
+  return speed;
 }
 
 /** Too loaded to measure: the bare page far slower than on a quiet machine (budgets.json). */
@@ -290,9 +314,23 @@ const tooLoaded = (speed) => speed.minimalPageMs > budgets.loadedMachine.minimal
 
 try {
   let speed = await measureSpeed();
+  // The first screen's part says whether the machine is too loaded; measuring it again costs a third
+  // of the whole, so that part alone is measured again, and the rest only once the machine is quiet.
   for (let attempt = 1; CI && tooLoaded(speed) && attempt < CI_ATTEMPTS; attempt += 1) {
     console.log(`The machine is too loaded to measure (the bare page took ${Math.round(speed.minimalPageMs)} ms); measuring again.`);
-    speed = await measureSpeed();
+    speed = { ...speed, ...(await measureFirstScreen()) };
+    if (!tooLoaded(speed)) for (const part of PARTS.slice(1)) speed = { ...speed, ...(await part.measure()) };
+  }
+  // A ratio over its budget on a machine that is not "too loaded" can still be a moment of noise:
+  // --ci measures that part once more, and the ratio fails only when it is over its budget both times.
+  const overBudget = (measured, key) => Boolean(budgets[key]?.ci) && measured[key] > budgets[key].max;
+  for (const part of PARTS) {
+    if (!CI || tooLoaded(speed) || !overBudget(speed, part.ratio)) continue;
+    console.log(`${part.ratio} is over its budget (${speed[part.ratio].toFixed(2)}); measuring it again to tell a slowdown from noise.`);
+    const again = await part.measure();
+    // The first screen's part also says how loaded the machine is: a loaded second run decides nothing.
+    if (part.ratio === 'firstScreenRatio' && tooLoaded(again)) continue;
+    if (again[part.ratio] < speed[part.ratio]) speed = { ...speed, ...again };
   }
   const loaded = tooLoaded(speed);
   const { firstScreenJs, previewJs, ...times } = speed;
@@ -337,7 +375,10 @@ try {
       const budget = judged(key) ? budgets[key] : null;
       const shown = typeof value === 'string' || Number.isInteger(value) ? value : value.toFixed(2);
       const verdict = budget ? (value <= budget.max ? `≤ ${budget.max} ✓` : `> ${budget.max} ✗ over budget`) : '';
-      return { key, shown, verdict, over: budget ? value > budget.max : false };
+      // A target is where the budget is headed: reported, never failed on.
+      const target = budgets[key]?.target;
+      const aim = target === undefined ? '' : `${verdict ? '; ' : ''}target ${target}${value <= target ? ' ✓ met' : ': not yet'}`;
+      return { key, shown, verdict: verdict + aim, over: budget ? value > budget.max : false };
     });
   const md = [
     `# Benchmark${CI ? ' (--ci)' : ''} (${results.date}, ${RUNS} runs, medians)`,

@@ -2,17 +2,12 @@
 // and dark (see RUNS), with answers filled in so that branches, feedback and the sheet have content.
 // Each run is cut into a few parts, each opened on its first screen and walked with Next, so the
 // two test workers share the work evenly (one long test per run kept one worker busy for minutes).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { allScreens, openScreen, persona, type AppScreen } from '../support/screens';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 async function expectNoViolations(page: Page, where: string): Promise<void> {
-  // Only violations are read: axe then skips collecting the details of what passed.
-  const results = await new AxeBuilder({ page }).withTags(WCAG).options({ resultTypes: ['violations'] }).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${where}`).toEqual([]);
+  expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
 }
 
 // Each language once and each theme once: contrast depends on the theme, not on the language, and
@@ -29,6 +24,13 @@ const pages = allScreens(doc).filter((s) => s.kind === 'page');
 const PARTS = 3;
 const partSize = Math.ceil(steps.length / PARTS);
 const parts: AppScreen[][] = Array.from({ length: PARTS }, (_, i) => steps.slice(i * partSize, (i + 1) * partSize));
+
+test('the check finds a violation: a button with no name, put on the first screen', async ({ page }) => {
+  await openScreen(page, { kind: 'step', id: 'welcome' });
+  await expect.poll(() => axeViolations(page)).toEqual([]);
+  await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('button'), { id: 'nameless' })));
+  expect(await axeViolations(page)).toEqual(['button-name (critical): #nameless']);
+});
 
 test('the parts cover every step once', () => {
   expect(parts.flat().map((s) => s.id)).toEqual(steps.map((s) => s.id));

@@ -3,14 +3,13 @@
 // out of the window or its box and no control overlaps another, and axe finds nothing (AXE_IN_RTL); the
 // sheet's PDF still fits its pages.
 // With RTL_SHOTS=1, screenshots go to test-results/rtl/ to be looked at.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sheetPdfSpec, toPlaywrightPdfOptions } from '../../shared/print/pdf';
+import { axeViolations } from '../support/axe';
 import { layoutProblems } from '../support/layout';
 import { pdfPages } from '../support/pdf';
 import { allScreens, openScreen, persona, screenName, usePseudoRtl } from '../support/screens';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const RLM = '\u200F';
 
 test.beforeEach(async ({ page }) => {
@@ -48,10 +47,7 @@ for (const screen of allScreens().filter((s) => LAYOUT_IN_RTL.has(screenName(s))
     // For a person to look at (RTL_SHOTS=1); CI looks at the checks below, not at pictures.
     if (process.env.RTL_SHOTS) await page.screenshot({ path: `test-results/rtl/${screenName(screen)}.png`, fullPage: true });
 
-    if (axe) {
-      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
+    if (axe) expect(await axeViolations(page)).toEqual([]);
 
     const problems = await layoutProblems(page);
     expect(problems).toEqual({ pageOverflow: null, outsideWindow: [], textOverflow: [], overlaps: [] });

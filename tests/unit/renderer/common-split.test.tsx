@@ -4,10 +4,10 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFirstScreenParts } from '../../../renderer/src/App';
 import { FirstScreen, PRERENDERED } from '../../../renderer/src/first-screen';
-import { LATE_TEXT, initI18n, loadAllText } from '../../../renderer/src/i18n';
+import { BUNDLED_EARLY_TEXT, LATE_TEXT, initI18n, loadAllText } from '../../../renderer/src/i18n';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import { LATE_COMMON_GROUPS, commonPart } from '../../../shared/i18n/common-split';
-import { SUPPORTED_LANGUAGES } from '../../../shared/i18n/languages';
+import { FALLBACK_LANGUAGE, SUPPORTED_LANGUAGES } from '../../../shared/i18n/languages';
 import { flattenLocale, type LocaleTree } from '../../../shared/i18n/locale-parity';
 import { resources } from '../../../shared/i18n/resources';
 import { memoryBridge } from '../../support/memory-bridge';
@@ -22,6 +22,11 @@ describe('the two parts of common.json', () => {
     expect([...early, ...late].sort()).toEqual([...flattenLocale(whole).keys()].sort());
     expect(early.filter((key) => late.includes(key))).toEqual([]);
     expect(late.length).toBeGreaterThan(0);
+  });
+
+  it('has the early part of the fallback language, and only it, in the first chunk', () => {
+    // i18next always loads the fallback language: its early text bundled means the first screen waits for no chunk.
+    expect(BUNDLED_EARLY_TEXT).toEqual([FALLBACK_LANGUAGE]);
   });
 
   it('names only groups that exist', () => {
