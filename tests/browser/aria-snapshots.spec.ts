@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { EVIDENCE_REVIEWED_ON } from '../../shared/content/meta';
 import { installFakeSpeech, LOCAL_ENGLISH } from '../support/fake-speech';
-import { allScreens, openScreen, screenName } from '../support/screens';
+import { allScreens, openScreen, screenName, type AppScreen } from '../support/screens';
 
 test.beforeEach(async ({ page }) => {
   // A local English voice, so that the "Read aloud" control is part of every snapshot.
@@ -17,7 +17,35 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(`${EVIDENCE_REVIEWED_ON}T12:00:00`));
 });
 
-for (const screen of allScreens()) {
+// The steps are walked with Next in a few parts (one page load each, not one per screen: CI time),
+// the information pages opened one by one. A snapshot that differs does not stop the walk.
+const steps = allScreens().filter((s) => s.kind === 'step');
+const PARTS = 3;
+const partSize = Math.ceil(steps.length / PARTS);
+const parts: AppScreen[][] = Array.from({ length: PARTS }, (_, i) => steps.slice(i * partSize, (i + 1) * partSize));
+
+test('the parts cover every step once', () => {
+  expect(parts.flat().map(screenName)).toEqual(steps.map(screenName));
+});
+
+for (const part of parts) {
+  const first = part[0];
+  const last = part.at(-1);
+  if (!first || !last) throw new Error('empty part');
+  test(`ARIA snapshots: ${screenName(first)} to ${screenName(last)}`, async ({ page }) => {
+    await openScreen(page, first);
+    for (const [i, screen] of part.entries()) {
+      if (i > 0) {
+        await page.locator('[data-nav="next"]').click();
+        await expect(page.locator('#screen-title')).toBeFocused();
+        if ((await page.locator('.sheet-step').count()) > 0) await expect(page.locator('.sheet-step')).toHaveAttribute('aria-busy', 'false');
+      }
+      await expect.soft(page.locator('main'), screenName(screen)).toMatchAriaSnapshot({ name: `${screenName(screen)}.aria.yml` });
+    }
+  });
+}
+
+for (const screen of allScreens().filter((s) => s.kind === 'page')) {
   test(`ARIA snapshot: ${screenName(screen)}`, async ({ page }) => {
     await openScreen(page, screen);
     await expect(page.locator('main')).toMatchAriaSnapshot({ name: `${screenName(screen)}.aria.yml` });
