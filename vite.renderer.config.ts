@@ -111,7 +111,8 @@ function holdEarlyClicksScript(): Plugin {
       if (!chunk || chunk.type !== 'chunk') throw new Error(`${fileName} was not built`);
       this.emitFile({ type: 'asset', fileName, source: chunk.code });
     },
-    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'head' }],
+    // 'post' and listed after preloadFirstScreen: its tags come before this one.
+    transformIndexHtml: { order: 'post', handler: () => [{ tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'head' }] },
   };
 }
 
@@ -119,7 +120,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: false,
-  plugins: [react(), commonSplit(), holdEarlyClicksScript(), cspMetaTag(), preloadFirstScreen(), prerenderFirstScreen()],
+  plugins: [react(), commonSplit(), cspMetaTag(), preloadFirstScreen(), holdEarlyClicksScript(), prerenderFirstScreen()],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __APP_NAME__: JSON.stringify(pkg.productName),
