@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, createServer, defineConfig, type Plugin, type Rolldown } from 'vite';
-import { FALLBACK_LANGUAGE } from './shared/i18n/languages.ts';
-import { CORE_NAMESPACES } from './shared/i18n/namespaces.ts';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from './shared/security/csp.ts';
 import { commonSplit } from './scripts/common-split-plugin.ts';
 
@@ -22,14 +20,11 @@ function cspMetaTag(): Plugin {
 }
 
 /**
- * Fetches what the first screen needs while the main script is still loading, so nothing waits for it:
- * - its text: i18next always loads the fallback language (English) besides the one in use, so these
- *   files are never fetched for nothing;
- * - the regular and bold Latin faces of the app font, so text is not drawn twice (fallback, then swap).
+ * Fetches the regular and bold Latin faces of the app font while the main script is still loading, so
+ * the first screen's text is not drawn twice (fallback, then swap). Its text needs no preload: the
+ * fallback language's early text is imported statically (renderer/src/i18n.ts), and Vite preloads that.
  */
 function preloadFirstScreen(): Plugin {
-  // common.json: its early part (scripts/common-split-plugin.ts).
-  const text = CORE_NAMESPACES.map((namespace) => `/locales/${FALLBACK_LANGUAGE}/${namespace}.json${namespace === 'common' ? '?common-part=early' : ''}`);
   const font = /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/;
   return {
     name: 'preload-first-screen',
@@ -39,9 +34,6 @@ function preloadFirstScreen(): Plugin {
       handler: (_html, context) =>
         Object.values(context.bundle ?? {}).flatMap((file) => {
           const href = `./${file.fileName}`;
-          if (file.type === 'chunk' && text.some((end) => file.facadeModuleId?.endsWith(end))) {
-            return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href }, injectTo: 'head' as const }];
-          }
           if (file.type === 'asset' && font.test(file.fileName)) {
             return [{ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href }, injectTo: 'head' as const }];
           }

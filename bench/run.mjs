@@ -31,8 +31,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? (CI ? 10 : 40));
 /** PDFs per median: each takes a few hundred milliseconds and varies little. */
 const PDF_RUNS = CI ? Math.min(RUNS, 6) : RUNS;
 const WALKTHROUGHS = CI ? 2 : 5;
-/** In --ci, how many times to measure again when the machine is too loaded. */
-const CI_ATTEMPTS = 2;
 const SETTLE_MS = 250;
 const budgets = JSON.parse(await readFile('bench/budgets.json', 'utf8'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -314,9 +312,9 @@ const tooLoaded = (speed) => speed.minimalPageMs > budgets.loadedMachine.minimal
 
 try {
   let speed = await measureSpeed();
-  // The first screen's part says whether the machine is too loaded; measuring it again costs a third
-  // of the whole, so that part alone is measured again, and the rest only once the machine is quiet.
-  for (let attempt = 1; CI && tooLoaded(speed) && attempt < CI_ATTEMPTS; attempt += 1) {
+  // The first screen's part says whether the machine is too loaded: in --ci that part alone is measured
+  // once more, and the rest again only if the machine has become quiet.
+  if (CI && tooLoaded(speed)) {
     console.log(`The machine is too loaded to measure (the bare page took ${Math.round(speed.minimalPageMs)} ms); measuring again.`);
     speed = { ...speed, ...(await measureFirstScreen()) };
     if (!tooLoaded(speed)) for (const part of PARTS.slice(1)) speed = { ...speed, ...(await part.measure()) };

@@ -15,9 +15,9 @@ type Bundle = { default: LocaleTree };
 const bundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/*/common.json']);
 const commonEarly = import.meta.glob<Bundle>('../../locales/*/common.json', { query: '?common-part=early' });
 const commonLate = import.meta.glob<Bundle>('../../locales/*/common.json', { query: '?common-part=late' });
-// The early part of the fallback language's `common` is in the first chunk: i18next always loads the
-// fallback language, so the first screen never waits for a chunk to arrive and be run (about 30 ms at
-// start). The path is the fallback language's (shared/i18n/languages.ts; a test checks they agree).
+// The early part of the fallback language's `common` is imported statically, so it loads with the main
+// script: i18next always loads the fallback language, and the first screen never waits for a chunk asked
+// for at start. The path is the fallback language's (shared/i18n/languages.ts; a test checks they agree).
 const commonEarlyBundled = import.meta.glob<Bundle>('../../locales/en/common.json', { query: '?common-part=early', eager: true });
 /** The languages whose early text is in the first chunk (for the test that it is the fallback language). */
 export const BUNDLED_EARLY_TEXT = Object.keys(commonEarlyBundled).map((path) => path.split('/').at(-2));

@@ -2,8 +2,8 @@
 // with a fake clock (it counts down, a key cancels it, and at the end everything is cleared), and
 // "Finish and clear" after printing, printing only through the app's own choice of a real printer.
 // Nothing reaches localStorage.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { guardPage } from '../support/guards';
 import { ORIGIN } from '../support/origin';
 import { waitForLiveApp } from '../support/screens';
@@ -38,8 +38,7 @@ test('after the idle time a warning counts down; a key keeps everything; at the 
   await expect(warning(page)).toBeVisible();
   await expect(warning(page)).toContainText(/cleared in (5\d|60) seconds/);
   await expect(page.getByRole('button', { name: 'I am still here' })).toBeFocused();
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.clock.runFor(30_000);
   await expect(warning(page)).toContainText(/cleared in (2\d|30) seconds/);
 
@@ -121,7 +120,6 @@ test('no file actions and no Save as PDF; after printing, "Finish and clear" sta
   expect(guard.errors).toEqual([]);
 });
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function toTheSheet(page: Page, printers: 'one' | 'none' | 'two'): Promise<void> {
   await page.goto(printers === 'two' ? '/?clinic' : `/?clinic&printers=${printers}`);
@@ -139,8 +137,7 @@ test('the printer choice works from the keyboard, preselects the default and pas
   await expect(page.getByRole('radio', { name: 'Room 2 color printer' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Room 2 color printer' })).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('printer-choice.png') });
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // Arrow keys move between printers; Tab reaches Print; Escape closes and focus goes back to Print….
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('radio', { name: 'Reception laser printer' })).toBeChecked();
@@ -176,8 +173,7 @@ test('no real printer: a calm message to ask the staff, no print dialog, and axe
   await expect(note).toContainText('Please ask a staff member for a printed copy.');
   await expect(page.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('no-printer.png') });
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(note).toHaveCount(0);
   expect(guard.errors).toEqual([]);

@@ -7,7 +7,7 @@ import type { AnswersDocument } from '../../../shared/answers/types';
 import type { CrisisRegion } from '../../../shared/crisis/types';
 import { emergencyPlace } from '../../../shared/crisis';
 import { evaluate, type Flag } from '../../../shared/engine/evaluate';
-import { meaningGroups, type FlagPart, type FlagPartKind, type ShownFlag } from '../../../shared/engine/meaning';
+import { meaningGroups, type FlagPart, type FlagPartKind, type MeaningGroupId, type ShownFlag } from '../../../shared/engine/meaning';
 import { ALWAYS_QUESTION_IDS, PRESCRIBER_QUESTIONS, SAFETY_QUESTIONS } from '../../../shared/engine/rules';
 import { answerIncludes, isAnswered } from '../../../shared/questionnaire/conditions';
 import { NOT_SURE, PREFER_NOT, type QuestionId } from '../../../shared/questionnaire/ids';
@@ -31,7 +31,10 @@ interface Props {
 }
 
 // Each group's intro; "ask about" has none: its heading says it, and the lede says every point is on the sheet.
-const GROUP_INTRO = { urgent: 'meaning.groupIntro.urgent', 'raise-first': 'meaning.groupIntro.raise-first' } as const;
+const GROUP_INTRO: Readonly<Partial<Record<MeaningGroupId, 'meaning.groupIntro.urgent' | 'meaning.groupIntro.raise-first'>>> = {
+  urgent: 'meaning.groupIntro.urgent',
+  'raise-first': 'meaning.groupIntro.raise-first',
+};
 
 const PART_CLASS: Readonly<Record<FlagPartKind, string | undefined>> = {
   key: 'meaning-key',
@@ -164,7 +167,7 @@ export function MeaningScreen(props: Props) {
         return (
           <section key={id} className="meaning-group" aria-labelledby={`meaning-${id}`}>
             <h2 id={`meaning-${id}`}>{t(`meaning.groups.${id}`)}</h2>
-            {id !== 'ask-about' && <p className="meaning-group-intro">{t(GROUP_INTRO[id])}</p>}
+            {GROUP_INTRO[id] && <p className="meaning-group-intro">{t(GROUP_INTRO[id])}</p>}
             {group.map((shown) => (
               <FlagView key={shown.flag.id} shown={shown} props={props} explainCertainty={explained.has(shown.flag.id)} />
             ))}
