@@ -1,6 +1,4 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import type { i18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { emptyAnswers } from '../../shared/answers/empty';
 import type { AnswersDocument } from '../../shared/answers/types';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
@@ -14,11 +12,12 @@ import { useClinic } from './clinic/context';
 import { RestartedNotice } from './clinic/RestartedNotice';
 import { askForPrinterChoice } from './clinic/printer-request';
 import { DataMessage } from './components/DataMessage';
-import { loadLateText } from './i18n';
+import { loadI18next, loadLateText } from './i18next-loader';
 import { usePreferences } from './preferences/usePreferences';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
 import { preloadable } from './walkthrough/preloadable';
+import { useText } from './text-context';
 import { useStableCallback } from './use-stable-callback';
 import { Progress } from './walkthrough/Progress';
 import { StepNav } from './walkthrough/StepNav';
@@ -26,28 +25,32 @@ import { WELCOME, indexOfStep, stepFromKey, stepKey, stepsFor, type Step } from 
 import { useAnswersDocument, type LoadNotice, type Opened } from './walkthrough/useAnswersDocument';
 import { useContentText, type ContentText } from './walkthrough/useContentText';
 
+/** A module loaded apart, and i18next: everything loaded apart uses react-i18next, so it needs i18next there. */
+const withI18next = <M,>(module: Promise<M>): Promise<M> => Promise.all([module, loadI18next()]).then(([loaded]) => loaded);
+
 // Every screen after the welcome is loaded apart, so the first screen comes up fast; they are all
 // fetched in idle time right after it (prefetchScreens), so moving on does not wait.
-const section = preloadable(() => import('./screens/SectionScreen').then((m) => m.SectionScreen));
-const learn = preloadable(() => import('./screens/LearnScreen').then((m) => m.LearnScreen));
-const options = preloadable(() => import('./screens/OptionsScreen').then((m) => m.OptionsScreen));
-const review = preloadable(() => import('./screens/ReviewScreen').then((m) => m.ReviewScreen));
-const meaning = preloadable(() => import('./screens/MeaningScreen').then((m) => m.MeaningScreen));
-const sheetStep = preloadable(() => import('./sheet/SheetStep').then((m) => m.SheetStep));
-const urgent = preloadable(() => import('./screens/InfoPages').then((m) => m.UrgentHelpPage));
-const references = preloadable(() => import('./screens/InfoPages').then((m) => m.ReferencesPage));
-const about = preloadable(() => import('./screens/InfoPages').then((m) => m.AboutPage));
+const section = preloadable(() => withI18next(import('./screens/SectionScreen')).then((m) => m.SectionScreen));
+const learn = preloadable(() => withI18next(import('./screens/LearnScreen')).then((m) => m.LearnScreen));
+const options = preloadable(() => withI18next(import('./screens/OptionsScreen')).then((m) => m.OptionsScreen));
+const review = preloadable(() => withI18next(import('./screens/ReviewScreen')).then((m) => m.ReviewScreen));
+const meaning = preloadable(() => withI18next(import('./screens/MeaningScreen')).then((m) => m.MeaningScreen));
+const sheetStep = preloadable(() => withI18next(import('./sheet/SheetStep')).then((m) => m.SheetStep));
+const urgent = preloadable(() => withI18next(import('./screens/InfoPages')).then((m) => m.UrgentHelpPage));
+const references = preloadable(() => withI18next(import('./screens/InfoPages')).then((m) => m.ReferencesPage));
+const about = preloadable(() => withI18next(import('./screens/InfoPages')).then((m) => m.AboutPage));
 // What the first screen shows besides the welcome text is loaded apart too, with the late part of the
-// common text it shows (i18n.ts, LATE_TEXT): in the prerendered page its HTML is there from the start
+// common text it shows (LATE_TEXT): in the prerendered page its HTML is there from the start
 // and is hydrated when its code and text arrive, in idle time after the first screen
 // (loadFirstScreenParts); otherwise the first render waits for them.
-const settingsPanel = preloadable(() => import('./components/SettingsPanel').then((m) => m.SettingsPanel), { whenAsked: true });
-const dataActionsPart = preloadable(() => import('./components/DataActions').then((m) => m.DataActions), { whenAsked: true });
-const readAloud = preloadable(() => import('./read-aloud/ReadAloud').then((m) => m.ReadAloud), { whenAsked: true });
-export function loadFirstScreenParts(i18n: i18n): Promise<unknown> {
-  // The code first, then the text: text arriving re-renders the app, and a prerendered part whose code
-  // is not here yet would then be drawn afresh instead of hydrated.
-  return Promise.all([settingsPanel, dataActionsPart, readAloud].map((part) => part.preload())).then(() => loadLateText(i18n));
+const settingsPanel = preloadable(() => withI18next(import('./components/SettingsPanel')).then((m) => m.SettingsPanel), { whenAsked: true });
+const dataActionsPart = preloadable(() => withI18next(import('./components/DataActions')).then((m) => m.DataActions), { whenAsked: true });
+const readAloud = preloadable(() => withI18next(import('./read-aloud/ReadAloud')).then((m) => m.ReadAloud), { whenAsked: true });
+export function loadFirstScreenParts(): Promise<unknown> {
+  // The code (and i18next) first, then the text: i18next arriving, and text arriving, re-render the app
+  // (text-context.tsx), and a prerendered part whose code is not here yet would then be drawn afresh
+  // instead of hydrated.
+  return Promise.all([settingsPanel, dataActionsPart, readAloud].map((part) => part.preload())).then(loadLateText);
 }
 export function prefetchScreens(): void {
   for (const screen of [section, learn, options, review, meaning, sheetStep, urgent, references, about]) void screen.preload();
@@ -103,7 +106,7 @@ function resumePoint(doc: AnswersDocument): { route: Route; visited: ReadonlySet
 }
 
 function LoadNoticeView({ notice, onDismiss }: { notice: LoadNotice; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useText();
   const problem = notice.problem;
   return (
     <div role="alert" className="notice">
@@ -191,7 +194,7 @@ function Screen(props: {
 }
 
 export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useText();
   const [announcement, setAnnouncement] = useState('');
   const { preferences, update, saveError: preferencesError } = usePreferences(bridge, initialPreferences);
   const { doc, change, replace, save, notice, dismissNotice, loadError } = useAnswersDocument(bridge, opened);
@@ -278,12 +281,12 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
           .catch((error: unknown) => {
             const message = error instanceof Error ? error.message : String(error);
             // Its words are in the late part of common.json: shown once they are there.
-            void loadLateText(i18n)
+            void loadLateText()
               .catch(() => {})
               .then(() => setPrintError(message));
           });
       }),
-    [bridge, i18n],
+    [bridge],
   );
 
   const changePreferences = useStableCallback((patch: PreferencesPatch): void => {

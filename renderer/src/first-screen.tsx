@@ -3,13 +3,13 @@
 // answers, clinic mode, changed display settings) it is rendered afresh over the prerendered HTML.
 // One tree for both, so what is hydrated is exactly what was prerendered.
 import { StrictMode, useEffect, useRef, type ComponentProps, type ComponentType } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
 import { APP_LIVE_ATTRIBUTE } from '../../shared/app-live';
 import { FALLBACK_LANGUAGE } from '../../shared/i18n/languages';
 import { DEFAULT_DISPLAY, type Preferences } from '../../shared/preferences';
 import { App } from './App';
+import { TextProvider } from './text-context';
 import type { Opened } from './walkthrough/useAnswersDocument';
 
 export interface StartState {
@@ -63,18 +63,19 @@ export function needsClinicSession(appInfo: AppInfo | null): boolean {
 
 /**
  * The whole page: the app, or in clinic mode the session around it (`Session`, loaded apart).
+ * `i18n`: null when the prerendered screen is hydrated (its early text stands in until i18next loads).
  * `onLive`: called once, when the page answers clicks (after the app's own effects).
  */
 export function FirstScreen(
-  props: StartState & { bridge: DecisionAidApi; i18n: i18n; Session?: ComponentType<ComponentProps<typeof App>> | undefined; onLive?: () => void },
+  props: StartState & { bridge: DecisionAidApi; i18n: i18n | null; Session?: ComponentType<ComponentProps<typeof App>> | undefined; onLive?: () => void },
 ) {
   const { i18n, Session = App, bridge, preferences, opened, appInfo, onLive } = props;
   return (
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
+      <TextProvider i18n={i18n}>
         <Session bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
         <MarkLive onLive={onLive} />
-      </I18nextProvider>
+      </TextProvider>
     </StrictMode>
   );
 }

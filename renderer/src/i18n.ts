@@ -7,6 +7,8 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { FALLBACK_LANGUAGE, SUPPORTED_LANGUAGES, textDirection, type Language } from '../../shared/i18n/languages';
 import type { LocaleTree } from '../../shared/i18n/locale-parity';
 import { CORE_NAMESPACES, DEFAULT_NAMESPACE, NAMESPACES, type Namespace } from '../../shared/i18n/namespaces';
+import { bundledEarlyText } from './early-text';
+import { LATE_TEXT, registerI18next } from './i18next-loader';
 import { PSEUDO_RTL_PROCESSOR, pseudoRtlProcessor } from './pseudo-rtl';
 
 type Bundle = { default: LocaleTree };
@@ -15,19 +17,8 @@ type Bundle = { default: LocaleTree };
 const bundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/*/common.json']);
 const commonEarly = import.meta.glob<Bundle>('../../locales/*/common.json', { query: '?common-part=early' });
 const commonLate = import.meta.glob<Bundle>('../../locales/*/common.json', { query: '?common-part=late' });
-// The early part of the fallback language's `common` is imported statically, so it loads with the main
-// script: i18next always loads the fallback language, and the first screen never waits for a chunk asked
-// for at start. The path is the fallback language's (shared/i18n/languages.ts; a test checks they agree).
-const commonEarlyBundled = import.meta.glob<Bundle>('../../locales/en/common.json', { query: '?common-part=early', eager: true });
-/** The languages whose early text is in the first chunk (for the test that it is the fallback language). */
-export const BUNDLED_EARLY_TEXT = Object.keys(commonEarlyBundled).map((path) => path.split('/').at(-2));
-
-/**
- * Not a namespace of its own: loading it adds the late part of `common` (what the first screen does
- * not show) to `common`. Awaited with the content namespaces (loadAllText, useAllText) and by the
- * first screen's parts loaded apart (loadLateText), so no screen ever shows a key instead of its text.
- */
-export const LATE_TEXT = 'common~late';
+// The early part of the fallback language's `common` is bundled with the main script (./early-text.ts):
+// i18next always loads the fallback language, and never waits for a chunk for it.
 const ALL_TEXT: readonly string[] = [...NAMESPACES, LATE_TEXT];
 
 /** A backend for one i18next instance (it adds the late part of `common` to that instance's store). */
@@ -38,8 +29,8 @@ function bundledBackend(instance: i18n): BackendModule {
     read: (language, namespace, callback) => {
       const late = namespace === LATE_TEXT;
       const path = `../../locales/${language}/${late ? 'common' : namespace}.json`;
-      const bundled = namespace === 'common' ? commonEarlyBundled[path] : undefined;
-      if (bundled) return callback(null, bundled.default);
+      const bundled = namespace === 'common' ? bundledEarlyText(language) : undefined;
+      if (bundled) return callback(null, bundled);
       const load = late ? commonLate[path] : namespace === 'common' ? commonEarly[path] : bundles[path];
       if (!load) return callback(new Error(`no text for ${language}/${namespace}`), false);
       load().then(
@@ -87,6 +78,7 @@ export async function initI18n(language: Language, { pseudoRtl = false } = {}): 
       ...(pseudoRtl && { postProcess: [PSEUDO_RTL_PROCESSOR] }),
     });
   syncDocument(instance.language, pseudoRtl);
+  registerI18next(instance);
   return instance;
 }
 
@@ -110,9 +102,4 @@ export function useAllText(): void {
  */
 export function useLateText(): void {
   useTranslation(LATE_TEXT as Namespace);
-}
-
-/** The late part of `common` (LATE_TEXT), loaded with the first screen's parts loaded apart. */
-export function loadLateText(instance: i18n): Promise<void> {
-  return instance.loadNamespaces(LATE_TEXT);
 }

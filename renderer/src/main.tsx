@@ -8,7 +8,7 @@ import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shar
 import { loadFirstScreenParts, prefetchScreens } from './App';
 import { getBridge, pseudoRtlForTests } from './bridge';
 import { FirstScreen, matchesPrerender, needsClinicSession } from './first-screen';
-import { initI18n, loadAllText } from './i18n';
+import { loadI18next, setI18nextStart } from './i18next-loader';
 import { openDetailsForPrint } from './print/open-details';
 import { openAnswers } from './walkthrough/useAnswersDocument';
 
@@ -31,7 +31,8 @@ async function boot(): Promise<void> {
     preferences = resolvePreferences(NOTHING_STORED, navigator.languages, navigator.language);
   }
   const pseudoRtl = pseudoRtlForTests();
-  const [i18n, opened, appInfo] = await Promise.all([initI18n(preferences.language, { pseudoRtl }), opening, gettingAppInfo]);
+  setI18nextStart(preferences.language, pseudoRtl);
+  const [opened, appInfo] = await Promise.all([opening, gettingAppInfo]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const start = { preferences, opened, appInfo };
@@ -39,26 +40,30 @@ async function boot(): Promise<void> {
   // The rest of the text (Learn, rules, sheet, references) and the other screens load while the
   // person reads the first screen, so they never compete with drawing it.
   const loadTheRest = () => {
-    void loadAllText(i18n);
+    void Promise.all([loadI18next(), import('./i18n')]).then(([i18n, { loadAllText }]) => loadAllText(i18n));
     prefetchScreens();
   };
 
-  if (matchesPrerender(start, i18n.language, pseudoRtl)) {
-    // The page shows what was prerendered: bring it to life. The parts loaded apart (and the late part
-    // of the common text they show) keep their prerendered HTML until they arrive, in idle time once
-    // the first screen answers clicks: they never delay it.
-    // The rest follows once they are hydrated (its text arriving re-renders the app, see App.tsx).
-    const onLive = () => afterFirstPaint(() => void loadFirstScreenParts(i18n).finally(() => afterFirstPaint(loadTheRest)));
+  if (matchesPrerender(start, preferences.language, pseudoRtl)) {
+    // The page shows what was prerendered: bring it to life, with the early text (i18next is not even
+    // loaded yet). i18next, the parts loaded apart and the late part of the common text they show
+    // follow in idle time once the first screen answers clicks: they never delay it. Until then the
+    // parts keep their prerendered HTML. The rest follows once they are hydrated.
+    const onLive = () => afterFirstPaint(() => void loadFirstScreenParts().finally(() => afterFirstPaint(loadTheRest)));
     // Not waiting for idle time once the person starts using the page, or presses a part not yet here
     // (held meanwhile: renderer/early/hold-early-clicks.ts): load the parts now.
     for (const type of ['pointerdown', 'keydown', PART_WANTED_EVENT]) {
-      document.addEventListener(type, () => void loadFirstScreenParts(i18n), { once: true, capture: true });
+      document.addEventListener(type, () => void loadFirstScreenParts(), { once: true, capture: true });
     }
-    hydrateRoot(container, <FirstScreen {...start} bridge={bridge} i18n={i18n} onLive={onLive} />);
+    hydrateRoot(container, <FirstScreen {...start} bridge={bridge} i18n={null} onLive={onLive} />);
   } else {
     // Another language, saved answers, other settings, or a clinic: drawn afresh over the prerendered
-    // HTML, once the parts loaded apart are here, so nothing pops in afterwards.
-    const [session] = await Promise.all([needsClinicSession(appInfo) ? import('./clinic/ClinicSession') : null, loadFirstScreenParts(i18n)]);
+    // HTML, once i18next and the parts loaded apart are here, so nothing pops in afterwards.
+    const [session, i18n] = await Promise.all([
+      needsClinicSession(appInfo) ? import('./clinic/ClinicSession') : null,
+      loadI18next(),
+      loadFirstScreenParts(),
+    ]);
     const root = createRoot(container);
     // Everything the first screen needs is here: draw it now rather than in a later task.
     flushSync(() => root.render(<FirstScreen {...start} bridge={bridge} i18n={i18n} Session={session?.ClinicSession} />));

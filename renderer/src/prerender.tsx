@@ -13,9 +13,11 @@ const noHost = new Proxy({} as DecisionAidApi, {
 });
 
 export async function renderFirstScreen(): Promise<string> {
+  // i18next itself, as the page has it once the parts are hydrated (the page hydrates the rest with the
+  // bundled early text, the same words: early-text.ts).
   const i18n = await initI18n(PRERENDERED.preferences.language);
   // The parts loaded apart fetch their code only when asked (App.tsx).
-  await loadFirstScreenParts(i18n);
+  await loadFirstScreenParts();
   const { prelude } = await prerender(<FirstScreen {...PRERENDERED} bridge={noHost} i18n={i18n} />);
   const html = await new Response(prelude).text();
   // The CSP allows no inline script: a Suspense boundary left pending would have needed one.

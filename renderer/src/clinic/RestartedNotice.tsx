@@ -2,11 +2,11 @@
 // clinic use: a calm note on the first screen that says why the window changed, and that what was
 // typed before was kept (for that computer account), not lost. A status, not an alert; closed with
 // its button; ClinicSession takes it away for good at the first clear.
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text-context';
 import { useClinic } from './context';
 
 export function RestartedNotice() {
-  const { t } = useTranslation();
+  const { t } = useText();
   const clinic = useClinic();
   if (!clinic?.restartedNotice) return null;
   const close = () => {

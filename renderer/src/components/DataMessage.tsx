@@ -1,7 +1,7 @@
 // What the last save, open or erase of DataActions did, kept apart from DataActions: the message is
 // part of the app's layout on every screen, the actions are loaded apart (after the first screen).
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text-context';
 
 type Message = { tone: 'ok' | 'problem'; text: string } | null;
 
@@ -23,7 +23,7 @@ function subscribe(listener: () => void): () => void {
  * view when an open or an erase moves the app to another step; it goes when dismissed or replaced.
  */
 export function DataMessage() {
-  const { t } = useTranslation();
+  const { t } = useText();
   const message = useSyncExternalStore(subscribe, () => lastMessage, () => null);
   if (!message) return null;
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { loadI18next } from '../i18next-loader';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
 import { applyDisplay } from './apply';
@@ -10,7 +10,6 @@ import { applyDisplay } from './apply';
  * error is reported.
  */
 export function usePreferences(bridge: DecisionAidApi, initial: Preferences) {
-  const { i18n } = useTranslation();
   const [preferences, setPreferences] = useState(initial);
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -27,7 +26,7 @@ export function usePreferences(bridge: DecisionAidApi, initial: Preferences) {
         country: patch.country ?? preferences.country,
         readingSpeed: patch.readingSpeed ?? preferences.readingSpeed,
       });
-      if (patch.language) await i18n.changeLanguage(patch.language);
+      if (patch.language) await (await loadI18next()).changeLanguage(patch.language);
       try {
         setPreferences(await bridge.updatePreferences(patch));
         setSaveError(null);
@@ -35,7 +34,7 @@ export function usePreferences(bridge: DecisionAidApi, initial: Preferences) {
         setSaveError(error instanceof Error ? error.message : String(error));
       }
     },
-    [bridge, i18n, preferences],
+    [bridge, preferences],
   );
 
   return { preferences, update, saveError };

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text-context';
 import { EVIDENCE_REVIEWED_ON, evidenceIsOverdue } from '../../../shared/content/meta';
 import { READING_LOAD } from '../../../shared/content/reading-load';
 import { pathMinutes } from '../../../shared/content/reading-time';
@@ -18,7 +18,7 @@ const noChanges = () => () => undefined;
 const overdueToday = () => evidenceIsOverdue(new Date());
 
 export function Welcome({ perspective, onPerspective }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useText();
   const clinic = useClinic();
   // The prerendered HTML, and the hydration over it, say nothing (the server snapshot): the build's
   // date is not today's. Once hydrated, React re-renders with today's answer.
@@ -31,11 +31,11 @@ export function Welcome({ perspective, onPerspective }: Props) {
       <p className="lede decision">{t('welcome.decision')}</p>
       <ul className="facts">
         <li>{t('welcome.whatYouDo')}</li>
-        <li>{t(clinic ? 'welcome.timeClinic' : 'welcome.time', { count: pathMinutes(i18n.language, READING_LOAD) })}</li>
+        <li>{t(clinic ? 'welcome.timeClinic' : 'welcome.time', { count: pathMinutes(language, READING_LOAD) })}</li>
         <li>{t(clinic ? 'welcome.privacyClinic' : 'welcome.privacy')}</li>
         <li>{t('welcome.notAdvice')}</li>
       </ul>
-      {overdue && <p className="welcome-overdue">{t('welcome.reviewOverdue', { date: longDate(EVIDENCE_REVIEWED_ON, i18n.language) })}</p>}
+      {overdue && <p className="welcome-overdue">{t('welcome.reviewOverdue', { date: longDate(EVIDENCE_REVIEWED_ON, language) })}</p>}
       <fieldset className="question perspective" id="q-perspective">
         <legend className="question-label">{t('perspective.label')}</legend>
         <div className="options">

@@ -1,7 +1,7 @@
 // Where you are: every part of the walkthrough by name, the current one marked, and any part
 // already visited reachable in one click or key press. Then the minutes left, from the words the
 // steps still ahead really show (shared/content/reading-time.ts).
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text-context';
 import { READING_LOAD } from '../../../shared/content/reading-load';
 import { minutesLeft } from '../../../shared/content/reading-time';
 import { GROUP_IDS, groupOf, indexOfStep, stepKey, type GroupId, type Step } from './steps';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function Progress({ steps, current, visited, onJump }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useText();
   const ahead = steps.slice(Math.max(0, indexOfStep(steps, current))).map(stepKey);
   const groups = GROUP_IDS.filter((g) => steps.some((s) => groupOf(s) === g));
   const currentGroup = groupOf(current);
@@ -42,7 +42,7 @@ export function Progress({ steps, current, visited, onJump }: Props) {
           );
         })}
       </ol>
-      <p className="progress-time">{t('walkthrough.minutesLeft', { count: minutesLeft(i18n.language, ahead, READING_LOAD) })}</p>
+      <p className="progress-time">{t('walkthrough.minutesLeft', { count: minutesLeft(language, ahead, READING_LOAD) })}</p>
     </nav>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text-context';
 
 interface Props {
   onBack?: () => void;
@@ -8,7 +8,7 @@ interface Props {
 
 /** Back and Next, in reading order (Next last, so Tab reaches it after the questions). */
 export function StepNav({ onBack, onNext, nextLabel }: Props) {
-  const { t } = useTranslation();
+  const { t } = useText();
   return (
     <nav className="step-nav" aria-label={t('walkthrough.stepNavigation')}>
       {onBack && (

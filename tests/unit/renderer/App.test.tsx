@@ -1,5 +1,4 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, loadFirstScreenParts } from '../../../renderer/src/App';
 import { initI18n } from '../../../renderer/src/i18n';
@@ -8,6 +7,7 @@ import type { Preferences } from '../../../shared/preferences';
 import { openAnswers } from '../../../renderer/src/walkthrough/useAnswersDocument';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import { memoryBridge, memoryStorage } from '../../support/memory-bridge';
+import { WithText } from '../../support/with-text';
 
 const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'US', readingSpeed: 'normal' };
 
@@ -20,12 +20,12 @@ async function renderApp(bridge: DecisionAidApi, initial: Preferences = defaults
   const [i18n, opened, appInfo] = await Promise.all([initI18n(initial.language), openAnswers(bridge), bridge.getAppInfo()]);
   // As the page does before drawing a first screen that was not prerendered (main.tsx): the parts
   // loaded apart, and the late part of the common text they show.
-  await loadFirstScreenParts(i18n);
+  await loadFirstScreenParts();
   await act(async () => {
     render(
-      <I18nextProvider i18n={i18n}>
+      <WithText i18n={i18n}>
         <App bridge={bridge} initialPreferences={initial} opened={opened} appInfo={appInfo} />
-      </I18nextProvider>,
+      </WithText>,
     );
   });
 }

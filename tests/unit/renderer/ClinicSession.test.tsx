@@ -1,7 +1,6 @@
 // Clinic mode in the page: the badge, no file actions, and "Finish and clear", which must leave the
 // host holding nothing of the person, even a change made a moment before (its save is still pending).
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClinicSession } from '../../../renderer/src/clinic/ClinicSession';
 import { loadFirstScreenParts } from '../../../renderer/src/App';
@@ -12,6 +11,7 @@ import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import type { Preferences } from '../../../shared/preferences';
 import { DEFAULT_IDLE_MINUTES } from '../../../shared/clinic/timing';
 import { memoryBridge } from '../../support/memory-bridge';
+import { WithText } from '../../support/with-text';
 
 const defaults: Preferences = { language: 'en', languageChosen: false, theme: 'system', textSize: 100, paperSize: 'Letter', country: 'US', readingSpeed: 'normal' };
 
@@ -20,12 +20,12 @@ async function renderSession(bridge: DecisionAidApi) {
   const [i18n, opened, appInfo] = await Promise.all([initI18n('en'), openAnswers(bridge), bridge.getAppInfo().catch(() => null)]);
   // As the page does before drawing a first screen that was not prerendered (main.tsx): the parts
   // loaded apart, and the late part of the common text they show.
-  await loadFirstScreenParts(i18n);
+  await loadFirstScreenParts();
   await act(async () => {
     render(
-      <I18nextProvider i18n={i18n}>
+      <WithText i18n={i18n}>
         <ClinicSession bridge={bridge} initialPreferences={defaults} opened={opened} appInfo={appInfo} />
-      </I18nextProvider>,
+      </WithText>,
     );
   });
 }

@@ -1,13 +1,14 @@
 // Issue 17 §2: the self-harm alert always gives a way to get help now, also where the region has no
 // list: the local emergency number and the emergency department first, with the country choice there.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initI18n, loadAllText } from '../../../renderer/src/i18n';
 import { CrisisAlert } from '../../../renderer/src/components/CrisisHelp';
 import { useContentText } from '../../../renderer/src/walkthrough/useContentText';
 import type { CrisisRegion } from '../../../shared/crisis/types';
 import type { Language } from '../../../shared/i18n/languages';
+import { WithText } from '../../support/with-text';
 
 afterEach(cleanup);
 
@@ -21,9 +22,9 @@ async function show(region: CrisisRegion | null, language: Language, onRegion = 
   const i18n = await initI18n(language);
   await loadAllText(i18n);
   return render(
-    <I18nextProvider i18n={i18n}>
+    <WithText i18n={i18n}>
       <Alert region={region} onRegion={onRegion} />
-    </I18nextProvider>,
+    </WithText>,
   );
 }
 

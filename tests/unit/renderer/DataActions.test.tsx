@@ -1,12 +1,13 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataActions, DataMessage } from '../../../renderer/src/components/DataActions';
-import { initI18n, loadLateText } from '../../../renderer/src/i18n';
+import { initI18n } from '../../../renderer/src/i18n';
+import { loadLateText } from '../../../renderer/src/i18next-loader';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import type { AnswersDocument } from '../../../shared/answers/types';
 import type { DecisionAidApi } from '../../../shared/bridge/contract';
 import { memoryBridge } from '../../support/memory-bridge';
+import { WithText } from '../../support/with-text';
 
 afterEach(cleanup);
 
@@ -21,12 +22,12 @@ async function show(bridge: DecisionAidApi, doc: AnswersDocument, onImported = v
   const i18n = await initI18n('en');
   // As the page does before the data actions are drawn (App's loadFirstScreenParts): their text is in
   // the late part of common.json.
-  await loadLateText(i18n);
+  await loadLateText();
   const ui = () => (
-    <I18nextProvider i18n={i18n}>
+    <WithText i18n={i18n}>
       <DataMessage />
       <DataActions bridge={bridge} doc={doc} onImported={onImported} onErased={() => {}} />
-    </I18nextProvider>
+    </WithText>
   );
   const view = render(ui());
   /** The screen goes away and comes back (the app moved on, then the person returned). */

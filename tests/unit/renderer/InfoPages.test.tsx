@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initI18n, loadAllText } from '../../../renderer/src/i18n';
 import { AboutPage } from '../../../renderer/src/screens/InfoPages';
@@ -9,10 +9,11 @@ import { useContentText } from '../../../renderer/src/walkthrough/useContentText
 import { CONTENT_VERSION, READING_LEVELS, nextReviewDue } from '../../../shared/content/meta';
 import type { Language } from '../../../shared/i18n/languages';
 import { GRID_ROWS, OPTIONS } from '../../../shared/learn/content';
+import { WithText } from '../../support/with-text';
 
 afterEach(cleanup);
 
-function WithText({ page }: { page: 'about' | 'options' | 'other-conditions' }) {
+function Page({ page }: { page: 'about' | 'options' | 'other-conditions' }) {
   const text = useContentText('self');
   useTranslation();
   if (page === 'about') return <AboutPage text={text} appVersion="9.9.9" />;
@@ -24,9 +25,9 @@ async function show(page: 'about' | 'options' | 'other-conditions', language: La
   const i18n = await initI18n(language);
   await loadAllText(i18n);
   return render(
-    <I18nextProvider i18n={i18n}>
-      <WithText page={page} />
-    </I18nextProvider>,
+    <WithText i18n={i18n}>
+      <Page page={page} />
+    </WithText>,
   );
 }
 

@@ -1,6 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { i18n } from 'i18next';
 import { emptyAnswers } from '../../../shared/answers/empty';
@@ -13,6 +12,7 @@ import { QuestionField } from '../../../renderer/src/components/QuestionField';
 import { initI18n, loadAllText } from '../../../renderer/src/i18n';
 import { ReviewScreen } from '../../../renderer/src/screens/ReviewScreen';
 import { useContentText } from '../../../renderer/src/walkthrough/useContentText';
+import { WithText } from '../../support/with-text';
 
 let i18nInstance: i18n;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ function Harness({
 }
 
 function renderWithI18n(node: React.ReactNode) {
-  return render(<I18nextProvider i18n={i18nInstance}>{node}</I18nextProvider>);
+  return render(<WithText i18n={i18nInstance}>{node}</WithText>);
 }
 
 describe('QuestionField', () => {

@@ -1,6 +1,5 @@
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initI18n, loadAllText } from '../../../renderer/src/i18n';
 import { ReviewScreen } from '../../../renderer/src/screens/ReviewScreen';
@@ -8,6 +7,7 @@ import { useContentText } from '../../../renderer/src/walkthrough/useContentText
 import type { AnswersDocument } from '../../../shared/answers/types';
 import { CLINICAL_SECTIONS } from '../../../shared/questionnaire/model';
 import { visibleSections } from '../../../shared/questionnaire/visibility';
+import { WithText } from '../../support/with-text';
 
 afterEach(cleanup);
 
@@ -21,7 +21,7 @@ function Review({ onChange, answers }: { onChange: (section: string, question: s
 async function show(onChange = vi.fn(), answers = doc) {
   const i18n = await initI18n('en');
   await loadAllText(i18n);
-  return { onChange, ...render(<I18nextProvider i18n={i18n}><Review onChange={onChange} answers={answers} /></I18nextProvider>) };
+  return { onChange, ...render(<WithText i18n={i18n}><Review onChange={onChange} answers={answers} /></WithText>) };
 }
 
 // Issue 18: "Check your answers" leads with the answers that decide the safety points; the person's

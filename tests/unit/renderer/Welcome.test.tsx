@@ -2,12 +2,12 @@
 // review, and says it only after mounting (the first render is prerendered and must hydrate as built).
 import { act, cleanup, render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../renderer/src/i18n';
 import { Welcome } from '../../../renderer/src/screens/Welcome';
 import { nextReviewDue } from '../../../shared/content/meta';
 import type { Language } from '../../../shared/i18n/languages';
+import { WithText } from '../../support/with-text';
 
 afterEach(() => {
   cleanup();
@@ -19,9 +19,9 @@ const LATE = new Date(2031, 0, 15, 12);
 async function page(language: Language) {
   const i18n = await initI18n(language);
   return (
-    <I18nextProvider i18n={i18n}>
+    <WithText i18n={i18n}>
       <Welcome perspective="self" onPerspective={() => undefined} />
-    </I18nextProvider>
+    </WithText>
   );
 }
 

@@ -2,7 +2,6 @@
 // is said to a screen reader once per screen, at the label's first use in reading order, not after
 // every label (issue 18: say each thing once).
 import { cleanup, render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { firstOfEach } from '../../../renderer/src/components/Evidence';
 import { initI18n, loadAllText } from '../../../renderer/src/i18n';
@@ -10,6 +9,7 @@ import { LearnScreen } from '../../../renderer/src/screens/LearnScreen';
 import { OptionsScreen } from '../../../renderer/src/screens/OptionsScreen';
 import { useContentText } from '../../../renderer/src/walkthrough/useContentText';
 import { LEARN_PAGE_IDS } from '../../../shared/learn/pages';
+import { WithText } from '../../support/with-text';
 
 afterEach(cleanup);
 
@@ -26,7 +26,7 @@ function Options() {
 async function show(element: React.ReactElement) {
   const i18n = await initI18n('en');
   await loadAllText(i18n);
-  return render(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
+  return render(<WithText i18n={i18n}>{element}</WithText>);
 }
 
 /** Per level: how many labels, and how many of them say what they mean. */

@@ -4,7 +4,9 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadFirstScreenParts } from '../../../renderer/src/App';
 import { FirstScreen, PRERENDERED } from '../../../renderer/src/first-screen';
-import { BUNDLED_EARLY_TEXT, LATE_TEXT, initI18n, loadAllText } from '../../../renderer/src/i18n';
+import { BUNDLED_EARLY_TEXT } from '../../../renderer/src/early-text';
+import { initI18n, loadAllText } from '../../../renderer/src/i18n';
+import { LATE_TEXT } from '../../../renderer/src/i18next-loader';
 import { emptyAnswers } from '../../../shared/answers/empty';
 import { LATE_COMMON_GROUPS, commonPart } from '../../../shared/i18n/common-split';
 import { FALLBACK_LANGUAGE, SUPPORTED_LANGUAGES } from '../../../shared/i18n/languages';
@@ -47,7 +49,8 @@ describe('the first screen with only the early part of common.json', () => {
   async function missingOnFirstScreen(start: Parameters<typeof FirstScreen>[0] extends infer P ? Omit<P & object, 'bridge' | 'i18n'> : never) {
     // The code of the parts loaded apart is here (with another instance's text): the worst case, the
     // parts ready to render before this page's late text.
-    await loadFirstScreenParts(await initI18n('en'));
+    await initI18n('en');
+    await loadFirstScreenParts();
     const i18n = await initI18n(start.preferences.language);
     i18n.options.saveMissing = true;
     const missing: string[] = [];

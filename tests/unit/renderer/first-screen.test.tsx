@@ -47,12 +47,12 @@ describe('the prerendered first screen', () => {
     const { bridge } = memoryBridge();
     expect(matchesPrerender(PRERENDERED, i18n.language, false)).toBe(true);
     await act(async () => {
-      hydrateRoot(container, <FirstScreen {...PRERENDERED} bridge={bridge} i18n={i18n} />, { onRecoverableError: (error) => recoverable.push(error) });
+      hydrateRoot(container, <FirstScreen {...PRERENDERED} bridge={bridge} i18n={null} />, { onRecoverableError: (error) => recoverable.push(error) });
     });
     // As the page does once the first screen answers clicks (main.tsx): the parts loaded apart and
     // the late part of the common text they show arrive; their prerendered HTML is hydrated then.
     await act(async () => {
-      await loadFirstScreenParts(i18n);
+      await loadFirstScreenParts();
     });
     expect(recoverable).toEqual([]);
     // React's development build warns that one process runs both renderers (the server's, just above,
