@@ -39,12 +39,18 @@ test('the page hydrates the prerendered screen, keeps its elements, and logs not
     marked.prerenderedHeading = document.querySelector('h1');
     marked.prerenderedErase = document.querySelector('.data-actions .button-danger');
   });
+  // The words the first chunk draws (with its bundled early text until i18next has loaded).
+  const firstChunkText = () => page.evaluate(() => ['.progress', 'section.welcome', '.step-nav', '.app-nav'].map((s) => document.querySelector<HTMLElement>(s)?.innerText));
+  const prerenderedText = await firstChunkText();
   release();
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
   // The parts loaded apart (settings, data actions) are hydrated too, once their code is here.
   await page.waitForLoadState('networkidle');
   expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).prerenderedHeading === document.querySelector('h1'))).toBe(true);
   expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).prerenderedErase === document.querySelector('.data-actions .button-danger'))).toBe(true);
+  // i18next has taken over from the early text by now, with the same words.
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/i18n-[\w-]+\.js$/.test(entry.name)))).toBe(true);
+  expect(await firstChunkText()).toEqual(prerenderedText);
 
   await expect(page.getByRole('button', { name: 'Read aloud' })).toBeVisible();
   // Alive: the question answers, the data actions open, Start moves on.
@@ -57,6 +63,27 @@ test('the page hydrates the prerendered screen, keeps its elements, and logs not
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Thinking about low-dose naltrexone for ADHD?');
   expect(guard.errors).toEqual([]);
   expect(warnings).toEqual([]);
+});
+
+test('the first screen needs one script of the app, beside the bundler runtime, and i18next only once it is live', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const scripts = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/assets\/([\w-]+)-[\w-]{8}\.js"/g)].map((match) => match[1]);
+  expect(scripts.sort()).toEqual(['index', 'rolldown-runtime']);
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  const before = await page.evaluate(() => {
+    const live = performance.getEntriesByName('app-interactive')[0]!.startTime;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < live && entry.name.endsWith('.js'))
+      .map((entry) => new URL(entry.name).pathname.split('/').pop());
+  });
+  // The browser preview's stand-in host is loaded at start too (the desktop app has its preload instead).
+  expect(before.filter((file) => !/^(browser-bridge|browser-files|memory-storage)-/.test(file ?? '')).map((file) => file?.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual([
+    'hold-early-clicks.js',
+    'index',
+    'rolldown-runtime',
+  ]);
 });
 
 test('with saved answers the screen is drawn afresh, without a hydration error', async ({ page }) => {
