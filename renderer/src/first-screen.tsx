@@ -36,11 +36,10 @@ export const PRERENDERED: StartState = {
  * Whether the page starts as prerendered, so hydrating cannot mismatch. Only what the first screen
  * shows is compared: the language, the display settings, the answers (none) and the app's version.
  */
-export function matchesPrerender({ preferences, opened, appInfo }: StartState, language: string, pseudoRtl: boolean): boolean {
+export function matchesPrerender({ preferences, opened, appInfo }: StartState, pseudoRtl: boolean): boolean {
   const shown = PRERENDERED.preferences;
   return (
     !pseudoRtl &&
-    language === shown.language &&
     preferences.language === shown.language &&
     preferences.theme === shown.theme &&
     preferences.textSize === shown.textSize &&

@@ -44,7 +44,7 @@ async function boot(): Promise<void> {
     prefetchScreens();
   };
 
-  if (matchesPrerender(start, preferences.language, pseudoRtl)) {
+  if (matchesPrerender(start, pseudoRtl)) {
     // The page shows what was prerendered: bring it to life, with the early text (i18next is not even
     // loaded yet). i18next, the parts loaded apart and the late part of the common text they show
     // follow in idle time once the first screen answers clicks: they never delay it. Until then the
