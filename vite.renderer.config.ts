@@ -22,7 +22,7 @@ function cspMetaTag(): Plugin {
 /**
  * Fetches the regular and bold Latin faces of the app font while the main script is still loading, so
  * the first screen's text is not drawn twice (fallback, then swap). Its text needs no preload: the
- * fallback language's early text is imported statically (renderer/src/i18n.ts), and Vite preloads that.
+ * fallback language's early text is bundled with the main script (renderer/src/early-text.ts).
  */
 function preloadFirstScreen(): Plugin {
   const font = /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/;
@@ -109,10 +109,11 @@ function holdEarlyClicksScript(): Plugin {
 }
 
 /**
- * Everything the entry imports statically goes into one chunk beside it (named 'index', as the entry). Left to itself the
- * bundler gives each module the entry shares with a part loaded apart a small chunk of its own: six
- * more requests before the first screen, and a measurable part of its time (bench/run.mjs, issue 20).
- * The modules are found after the build has read them all, before it makes the chunks.
+ * Everything the entry imports statically goes into one chunk beside it (named 'index', as the entry).
+ * Left to itself the bundler gives each module the entry shares with a part loaded apart a small chunk
+ * of its own: five more requests before the first screen, and a measurable part of its time
+ * (bench/run.mjs, issue 20). The modules are found after the build has read them all, before it makes
+ * the chunks.
  */
 function firstScreenTogether(): { plugin: Plugin; group: (id: string) => boolean } {
   const modules = new Set<string>();

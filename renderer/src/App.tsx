@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { emptyAnswers } from '../../shared/answers/empty';
 import type { AnswersDocument } from '../../shared/answers/types';
 import type { AppInfo, DecisionAidApi } from '../../shared/bridge/contract';
@@ -25,27 +25,29 @@ import { WELCOME, indexOfStep, stepFromKey, stepKey, stepsFor, type Step } from 
 import { useAnswersDocument, type LoadNotice, type Opened } from './walkthrough/useAnswersDocument';
 import { useContentText, type ContentText } from './walkthrough/useContentText';
 
-/** A module loaded apart, and i18next: everything loaded apart uses react-i18next, so it needs i18next there. */
-const withI18next = <M,>(module: Promise<M>): Promise<M> => Promise.all([module, loadI18next()]).then(([loaded]) => loaded);
+/** A component loaded apart, with i18next: everything loaded apart uses react-i18next, so it needs i18next there. */
+function apart<P extends object>(load: () => Promise<ComponentType<P>>, options?: Parameters<typeof preloadable>[1]) {
+  return preloadable(() => Promise.all([load(), loadI18next()]).then(([component]) => component), options);
+}
 
 // Every screen after the welcome is loaded apart, so the first screen comes up fast; they are all
 // fetched in idle time right after it (prefetchScreens), so moving on does not wait.
-const section = preloadable(() => withI18next(import('./screens/SectionScreen')).then((m) => m.SectionScreen));
-const learn = preloadable(() => withI18next(import('./screens/LearnScreen')).then((m) => m.LearnScreen));
-const options = preloadable(() => withI18next(import('./screens/OptionsScreen')).then((m) => m.OptionsScreen));
-const review = preloadable(() => withI18next(import('./screens/ReviewScreen')).then((m) => m.ReviewScreen));
-const meaning = preloadable(() => withI18next(import('./screens/MeaningScreen')).then((m) => m.MeaningScreen));
-const sheetStep = preloadable(() => withI18next(import('./sheet/SheetStep')).then((m) => m.SheetStep));
-const urgent = preloadable(() => withI18next(import('./screens/InfoPages')).then((m) => m.UrgentHelpPage));
-const references = preloadable(() => withI18next(import('./screens/InfoPages')).then((m) => m.ReferencesPage));
-const about = preloadable(() => withI18next(import('./screens/InfoPages')).then((m) => m.AboutPage));
+const section = apart(() => import('./screens/SectionScreen').then((m) => m.SectionScreen));
+const learn = apart(() => import('./screens/LearnScreen').then((m) => m.LearnScreen));
+const options = apart(() => import('./screens/OptionsScreen').then((m) => m.OptionsScreen));
+const review = apart(() => import('./screens/ReviewScreen').then((m) => m.ReviewScreen));
+const meaning = apart(() => import('./screens/MeaningScreen').then((m) => m.MeaningScreen));
+const sheetStep = apart(() => import('./sheet/SheetStep').then((m) => m.SheetStep));
+const urgent = apart(() => import('./screens/InfoPages').then((m) => m.UrgentHelpPage));
+const references = apart(() => import('./screens/InfoPages').then((m) => m.ReferencesPage));
+const about = apart(() => import('./screens/InfoPages').then((m) => m.AboutPage));
 // What the first screen shows besides the welcome text is loaded apart too, with the late part of the
 // common text it shows (LATE_TEXT): in the prerendered page its HTML is there from the start
 // and is hydrated when its code and text arrive, in idle time after the first screen
 // (loadFirstScreenParts); otherwise the first render waits for them.
-const settingsPanel = preloadable(() => withI18next(import('./components/SettingsPanel')).then((m) => m.SettingsPanel), { whenAsked: true });
-const dataActionsPart = preloadable(() => withI18next(import('./components/DataActions')).then((m) => m.DataActions), { whenAsked: true });
-const readAloud = preloadable(() => withI18next(import('./read-aloud/ReadAloud')).then((m) => m.ReadAloud), { whenAsked: true });
+const settingsPanel = apart(() => import('./components/SettingsPanel').then((m) => m.SettingsPanel), { whenAsked: true });
+const dataActionsPart = apart(() => import('./components/DataActions').then((m) => m.DataActions), { whenAsked: true });
+const readAloud = apart(() => import('./read-aloud/ReadAloud').then((m) => m.ReadAloud), { whenAsked: true });
 export function loadFirstScreenParts(): Promise<unknown> {
   // The code (and i18next) first, then the text: i18next arriving, and text arriving, re-render the app
   // (text-context.tsx), and a prerendered part whose code is not here yet would then be drawn afresh

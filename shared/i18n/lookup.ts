@@ -18,13 +18,13 @@ export function lookup(bundle: LocaleBundle, key: string): string | undefined {
 }
 
 /**
- * The text for `key` with i18next's plural rule applied when `count` is given ("key_one",
- * "key_many", "key_other" for the language), else the plain key.
+ * The text for `key` with i18next's plural rule applied when `count` is given ("key_zero" for 0 if
+ * there is one, then "key_one", "key_many", "key_other" for the language), else the plain key.
  */
 export function lookupWithCount(bundle: LocaleBundle, key: string, count: number | undefined, locale: string): string | undefined {
   if (count === undefined) return lookup(bundle, key);
   const category = new Intl.PluralRules(locale).select(count);
-  return lookup(bundle, `${key}_${category}`) ?? lookup(bundle, `${key}_other`) ?? lookup(bundle, key);
+  return (count === 0 ? lookup(bundle, `${key}_zero`) : undefined) ?? lookup(bundle, `${key}_${category}`) ?? lookup(bundle, `${key}_other`) ?? lookup(bundle, key);
 }
 
 /**
