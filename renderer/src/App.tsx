@@ -16,6 +16,7 @@ import { loadI18next, loadLateText } from './i18next-loader';
 import { usePreferences } from './preferences/usePreferences';
 import { Welcome } from './screens/Welcome';
 import { readyToPrint } from './sheet/ready-to-print';
+import { LoadFailureBoundary } from './components/LoadFailure';
 import { preloadable } from './walkthrough/preloadable';
 import { useText } from './text-context';
 import { useStableCallback } from './use-stable-callback';
@@ -52,11 +53,17 @@ export function loadFirstScreenParts(): Promise<unknown> {
   // The code (and i18next) first, then the text: i18next arriving, and text arriving, re-render the app
   // (text-context.tsx), and a prerendered part whose code is not here yet would then be drawn afresh
   // instead of hydrated.
-  return Promise.all([settingsPanel, dataActionsPart, readAloud].map((part) => part.preload())).then(loadLateText);
+  // A part whose code cannot be loaded says so in its own place (LoadFailureBoundary) when it renders;
+  // the rest of the page goes on without it.
+  return Promise.allSettled([settingsPanel, dataActionsPart, readAloud].map((part) => part.preload()))
+    .then(loadLateText)
+    .catch(ignoreHere);
 }
 export function prefetchScreens(): void {
-  for (const screen of [section, learn, options, review, meaning, sheetStep, urgent, references, about]) void screen.preload();
+  for (const screen of [section, learn, options, review, meaning, sheetStep, urgent, references, about]) screen.preload().catch(ignoreHere);
 }
+/** Code fetched ahead of time that did not arrive: the screen says so if it is opened (LoadFailureBoundary). */
+const ignoreHere = () => undefined;
 const SettingsPanel = settingsPanel.Part;
 const DataActions = dataActionsPart.Part;
 const ReadAloud = readAloud.Part;
@@ -386,7 +393,9 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
         {route.kind === 'step' && route.step.kind === 'welcome' ? (
           content
         ) : (
-          <Suspense fallback={<p role="status">{t('notices.loadingScreen')}</p>}>{content}</Suspense>
+          <LoadFailureBoundary resetKey={route.kind === 'step' ? stepKey(route.step) : route.page}>
+            <Suspense fallback={<p role="status">{t('notices.loadingScreen')}</p>}>{content}</Suspense>
+          </LoadFailureBoundary>
         )}
       </main>
       <footer className="app-footer">

@@ -48,3 +48,36 @@ test('when the disk refuses to save, the app says so and keeps every answer in m
   await page.locator('[data-nav="back"]').click();
   await expect(page.locator('#q-age input[value="18-plus"]')).toBeChecked();
 });
+
+// Code loaded apart that cannot be loaded (an update replaced the app's files while it was open, a
+// file the computer refuses to read): not an empty window, but a message in its place with a way out,
+// and the rest of the page working.
+test('a screen whose code cannot be loaded: says so, Urgent help still opens, and reloading brings it back', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/assets/SectionScreen-*.js', (route) => route.abort());
+  await page.goto('/');
+  await page.locator('[data-nav="next"]').click();
+  const failed = page.getByRole('alert').filter({ hasText: 'This part of the guide could not be opened' });
+  await expect(failed).toBeVisible();
+  await page.getByRole('button', { name: 'Urgent help' }).click();
+  await expect(page.locator('#screen-title')).toContainText(/urgent|help/i);
+  await page.unroute('**/assets/SectionScreen-*.js');
+  await page.locator('[data-nav="back"]').click();
+  await expect(failed).toBeVisible();
+  await failed.getByRole('button', { name: 'Reload the guide' }).click();
+  // The page starts again where the person was, this time with the screen's code.
+  await expect(page.locator('#q-age input[value="18-plus"]')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a part of the first screen whose code cannot be loaded: says so in its place, and Start still works', async ({ page }) => {
+  await page.route('**/assets/SettingsPanel-*.js', (route) => route.abort());
+  await page.goto('/');
+  const header = page.locator('.app-header');
+  await expect(header.getByRole('alert')).toContainText('This part of the guide could not be opened');
+  await expect(header.getByRole('button', { name: 'Reload the guide' })).toBeVisible();
+  await page.locator('[data-nav="next"]').click();
+  await expect(page.locator('#q-age input[value="18-plus"]')).toBeVisible();
+});

@@ -1,0 +1,44 @@
+// A screen or a part of the first screen is loaded apart (its own chunk, with i18next). If that fails
+// (an update replaced the app's files while it was open, a file that cannot be read), React would
+// otherwise drop the whole page and leave an empty window. This keeps the rest of the page (Urgent
+// help stays one press away) and says, in place of what failed, what happened and what to do.
+// Chromium keeps a failed module import failed until the page loads again, so the way out is to
+// reload it; the answers are written as the page goes (useAnswersDocument saves on pagehide).
+import { Component, type ReactNode } from 'react';
+import { useText } from '../text-context';
+
+interface Props {
+  children: ReactNode;
+  /** When this changes (another screen), a failure shown is cleared and the children tried again. */
+  resetKey?: string;
+  /** What the button does; the page reloads by default. */
+  onReload?: () => void;
+}
+
+export class LoadFailureBoundary extends Component<Props, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ failed: false });
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <LoadFailed onReload={this.props.onReload ?? (() => window.location.reload())} /> : this.props.children;
+  }
+}
+
+function LoadFailed({ onReload }: { onReload: () => void }) {
+  const { t } = useText();
+  return (
+    <div role="alert" className="error load-failed">
+      <p>{t('notices.partFailed')}</p>
+      <button type="button" className="button-small" onClick={onReload}>
+        {t('notices.reload')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// Code loaded apart that cannot be loaded (an update replaced the app's files while it was open): the
+// page keeps working and says so in place of what failed, with a way out, instead of going blank.
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../../renderer/src/i18n';
+import { LoadFailureBoundary } from '../../../renderer/src/components/LoadFailure';
+import { preloadable } from '../../../renderer/src/walkthrough/preloadable';
+import type { Language } from '../../../shared/i18n/languages';
+import { WithText } from '../../support/with-text';
+
+afterEach(cleanup);
+
+const failing = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: app://renderer/assets/LearnScreen-x.js'));
+const Fine = () => <p>Still here</p>;
+
+describe('a part whose code cannot be loaded', () => {
+  it.each([
+    ['en', 'This part of the guide could not be opened', 'Reload the guide'],
+    ['es', 'No se pudo abrir esta parte de la guía', 'Volver a cargar la guía'],
+  ] as const)('is replaced by a message and a way out; the rest of the page stays (%s)', async (language: Language, said, button) => {
+    const i18n = await initI18n(language);
+    const part = preloadable<object>(failing, { whenAsked: true });
+    // React logs the error it caught; that is expected here.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <WithText i18n={i18n}>
+        <Fine />
+        <part.Part />
+      </WithText>,
+    );
+    await act(async () => {
+      await part.preload().catch(() => undefined);
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain(said);
+    expect(screen.getByRole('button', { name: button })).toBeTruthy();
+    expect(screen.getByText('Still here')).toBeTruthy();
+    logged.mockRestore();
+  });
+
+  it('reloads when asked, and tries again when another screen is shown', async () => {
+    const i18n = await initI18n('en');
+    const reload = vi.fn();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Broken = (): never => {
+      throw new Error('chunk failed');
+    };
+    const view = (key: string, Child: () => ReactNode) => (
+      <WithText i18n={i18n}>
+        <LoadFailureBoundary resetKey={key} onReload={reload}>
+          <Child />
+        </LoadFailureBoundary>
+      </WithText>
+    );
+    const { rerender } = render(view('learn', Broken));
+    fireEvent.click(screen.getByRole('button', { name: 'Reload the guide' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    rerender(view('learn', Fine));
+    // The same screen: the failure stays shown (a failed import stays failed until the page reloads).
+    expect(screen.queryByText('Still here')).toBeNull();
+    rerender(view('options', Fine));
+    expect(screen.getByText('Still here')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    logged.mockRestore();
+  });
+});
