@@ -9,6 +9,7 @@ import { APP_LIVE_ATTRIBUTE } from '../../shared/app-live';
 import { FALLBACK_LANGUAGE } from '../../shared/i18n/languages';
 import { DEFAULT_DISPLAY, type Preferences } from '../../shared/preferences';
 import { App } from './App';
+import { LoadFailed } from './components/LoadFailure';
 import { TextProvider } from './text-context';
 import type { Opened } from './walkthrough/useAnswersDocument';
 
@@ -74,6 +75,25 @@ export function FirstScreen(
       <TextProvider i18n={i18n}>
         <Session bridge={bridge} initialPreferences={preferences} opened={opened} appInfo={appInfo} />
         <MarkLive onLive={onLive} />
+      </TextProvider>
+    </StrictMode>
+  );
+}
+
+/**
+ * The page could not start (its code or its text could not be loaded): the way out in place of a
+ * prerendered screen that would do nothing. In English when i18next itself did not load (`i18n` null).
+ */
+export function StartFailed({ i18n }: { i18n: i18n | null }) {
+  return (
+    <StrictMode>
+      <TextProvider i18n={i18n}>
+        <div className="app">
+          <main id="main" tabIndex={-1}>
+            <LoadFailed whole />
+          </main>
+        </div>
+        <MarkLive onLive={undefined} />
       </TextProvider>
     </StrictMode>
   );

@@ -93,7 +93,29 @@ export async function loadAllText(instance: i18n, languages: readonly Language[]
 
 /** For screens that show content text: suspends them (inside <Suspense>) until all of it is loaded. */
 export function useAllText(): void {
-  useTranslation(ALL_TEXT as readonly Namespace[]);
+  const { i18n } = useTranslation(ALL_TEXT as readonly Namespace[]);
+  requireText(i18n, ALL_TEXT);
+}
+
+/**
+ * Throws (for the screen's LoadFailureBoundary to say so) when a namespace could be loaded neither in
+ * the language in use nor in the fallback language. Missing only in the language in use, the text is
+ * shown in the fallback language, as i18next does.
+ */
+export function requireText(instance: i18n, namespaces: readonly string[]): void {
+  const languages = [...new Set([instance.language, FALLBACK_LANGUAGE])];
+  const missing = namespaces.filter((namespace) => languages.every((language) => failedToLoad(instance, language, namespace)));
+  if (missing.length) throw new Error(`The text could not be loaded: ${missing.join(', ')}`);
+}
+
+/**
+ * Whether a namespace's file could not be loaded: i18next's own record (its connector's state -1). It
+ * then counts the namespace as loaded and its t() gives the keys back, so a screen must check this
+ * rather than be drawn with keys in place of its text, a safety point among them.
+ */
+function failedToLoad(instance: i18n, language: string, namespace: string): boolean {
+  const connector = instance.services.backendConnector as { state?: Record<string, number> } | undefined;
+  return connector?.state?.[`${language}|${namespace}`] === -1;
 }
 
 /**
@@ -101,5 +123,6 @@ export function useAllText(): void {
  * actions, Read aloud): suspends them until it is there. Their HTML stays as prerendered meanwhile.
  */
 export function useLateText(): void {
-  useTranslation(LATE_TEXT as Namespace);
+  const { i18n } = useTranslation(LATE_TEXT as Namespace);
+  requireText(i18n, [LATE_TEXT]);
 }

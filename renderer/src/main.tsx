@@ -7,8 +7,8 @@ import { PART_WANTED_EVENT } from '../../shared/app-live';
 import { NOTHING_STORED, resolvePreferences, type Preferences } from '../../shared/preferences';
 import { loadFirstScreenParts, prefetchScreens } from './App';
 import { getBridge, pseudoRtlForTests } from './bridge';
-import { FirstScreen, matchesPrerender, needsClinicSession } from './first-screen';
-import { loadI18next, setI18nextStart } from './i18next-loader';
+import { FirstScreen, matchesPrerender, needsClinicSession, StartFailed } from './first-screen';
+import { loadedI18next, loadI18next, setI18nextStart } from './i18next-loader';
 import { openDetailsForPrint } from './print/open-details';
 import { openAnswers } from './walkthrough/useAnswersDocument';
 
@@ -40,7 +40,11 @@ async function boot(): Promise<void> {
   // The rest of the text (Learn, rules, sheet, references) and the other screens load while the
   // person reads the first screen, so they never compete with drawing it.
   const loadTheRest = () => {
-    void Promise.all([loadI18next(), import('./i18n')]).then(([i18n, { loadAllText }]) => loadAllText(i18n));
+    // Text that cannot be loaded now is asked for again by the screen that shows it, which says so if
+    // it still cannot be (components/LoadFailure.tsx).
+    Promise.all([loadI18next(), import('./i18n')])
+      .then(([i18n, { loadAllText }]) => loadAllText(i18n))
+      .catch(() => undefined);
     prefetchScreens();
   };
 
@@ -71,4 +75,11 @@ async function boot(): Promise<void> {
   }
 }
 
-void boot();
+/** The page could not start (code or text that did not load): say so, with the way out, in place of a screen that would do nothing. */
+function showStartFailure(error: unknown): void {
+  console.error(error);
+  const container = document.getElementById('root');
+  if (container) createRoot(container).render(<StartFailed i18n={loadedI18next()} />);
+}
+
+boot().catch(showStartFailure);

@@ -72,6 +72,15 @@ test('a screen whose code cannot be loaded: says so, Urgent help still opens, an
   expect(errors).toEqual([]);
 });
 
+test('a screen whose text cannot be loaded is not drawn with keys in place of its words: it says so', async ({ page }) => {
+  await page.route('**/assets/questions-*.js', (route) => route.abort());
+  await page.goto('/');
+  await page.locator('[data-nav="next"]').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'This part of the guide could not be opened' })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('questions:');
+  await expect(page.locator('#q-age')).toHaveCount(0);
+});
+
 test('a part of the first screen whose code cannot be loaded: says so in its place, and Start still works', async ({ page }) => {
   await page.route('**/assets/SettingsPanel-*.js', (route) => route.abort());
   await page.goto('/');
@@ -80,4 +89,22 @@ test('a part of the first screen whose code cannot be loaded: says so in its pla
   await expect(header.getByRole('button', { name: 'Reload the guide' })).toBeVisible();
   await page.locator('[data-nav="next"]').click();
   await expect(page.locator('#q-age input[value="18-plus"]')).toBeVisible();
+});
+
+test.describe('started in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+  test('when the text cannot be loaded at start, the page says so with the way out, and reloading starts it', async ({ page }) => {
+    await page.route('**/assets/i18n-*.js', (route) => route.abort());
+    await page.goto('/');
+    // In English: the only text the page has without i18next (its bundled early text).
+    const failed = page.getByRole('alert');
+    await expect(failed).toContainText('The guide could not be opened');
+    // Not the prerendered welcome screen, whose buttons would do nothing.
+    await expect(page.locator('[data-nav="next"]')).toHaveCount(0);
+    await page.unroute('**/assets/i18n-*.js');
+    await failed.getByRole('button', { name: 'Reload the guide' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.locator('[data-nav="next"]').click();
+    await expect(page.locator('#q-age input[value="18-plus"]')).toBeVisible();
+  });
 });

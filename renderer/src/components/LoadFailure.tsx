@@ -27,15 +27,16 @@ export class LoadFailureBoundary extends Component<Props, { failed: boolean }> {
   }
 
   override render(): ReactNode {
-    return this.state.failed ? <LoadFailed onReload={this.props.onReload ?? (() => window.location.reload())} /> : this.props.children;
+    return this.state.failed ? <LoadFailed onReload={this.props.onReload} /> : this.props.children;
   }
 }
 
-function LoadFailed({ onReload }: { onReload: () => void }) {
+/** What failed to load, and the way out. `whole`: the page itself could not start (main.tsx). */
+export function LoadFailed({ whole = false, onReload = () => window.location.reload() }: { whole?: boolean; onReload?: (() => void) | undefined }) {
   const { t } = useText();
   return (
     <div role="alert" className="error load-failed">
-      <p>{t('notices.partFailed')}</p>
+      <p>{t(whole ? 'notices.startFailed' : 'notices.partFailed')}</p>
       <button type="button" className="button-small" onClick={onReload}>
         {t('notices.reload')}
       </button>

@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../../renderer/src/i18n';
+import { initI18n, requireText } from '../../../renderer/src/i18n';
 import { LoadFailureBoundary } from '../../../renderer/src/components/LoadFailure';
 import { preloadable } from '../../../renderer/src/walkthrough/preloadable';
 import type { Language } from '../../../shared/i18n/languages';
@@ -62,5 +62,17 @@ describe('a part whose code cannot be loaded', () => {
     expect(screen.getByText('Still here')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     logged.mockRestore();
+  });
+});
+
+describe('text that could not be loaded', () => {
+  it('stops a screen from being drawn with keys in place of its text', async () => {
+    const i18n = await initI18n('en');
+    // A namespace with no file: the backend fails it, and i18next then counts it as loaded.
+    await i18n.loadNamespaces('missing-namespace');
+    expect(i18n.hasLoadedNamespace('missing-namespace')).toBe(true);
+    expect((i18n.t as (key: string) => string)('missing-namespace:some.key')).toBe('some.key');
+    expect(() => requireText(i18n, ['missing-namespace'])).toThrow(/could not be loaded: missing-namespace/);
+    expect(() => requireText(i18n, ['common', 'questions'])).not.toThrow();
   });
 });
