@@ -393,7 +393,7 @@ export function App({ bridge, initialPreferences, opened, appInfo }: Props) {
         {route.kind === 'step' && route.step.kind === 'welcome' ? (
           content
         ) : (
-          <LoadFailureBoundary resetKey={route.kind === 'step' ? stepKey(route.step) : route.page}>
+          <LoadFailureBoundary screen resetKey={route.kind === 'step' ? stepKey(route.step) : route.page}>
             <Suspense fallback={<p role="status">{t('notices.loadingScreen')}</p>}>{content}</Suspense>
           </LoadFailureBoundary>
         )}

@@ -1,6 +1,7 @@
 // Bad saved data and a refusing disk, as a person meets them: the app opens, says what happened in
 // plain words, keeps the bad data aside, and keeps working.
 import { expect, test } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { ANSWERS_KEY as KEY, seedStorage } from '../support/seed';
 
 for (const [name, bad] of [
@@ -60,6 +61,10 @@ test('a screen whose code cannot be loaded: says so, Urgent help still opens, an
   await page.locator('[data-nav="next"]').click();
   const failed = page.getByRole('alert').filter({ hasText: 'This part of the guide could not be opened' });
   await expect(failed).toBeVisible();
+  // Where the screen's heading would be, focus goes to what happened (a keyboard user is not left on nothing).
+  await expect(page.locator('#screen-title')).toBeFocused();
+  await expect(page.locator('#screen-title')).toHaveText('This part of the guide could not be opened.');
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Urgent help' }).click();
   await expect(page.locator('#screen-title')).toContainText(/urgent|help/i);
   await page.unroute('**/assets/SectionScreen-*.js');
@@ -87,6 +92,7 @@ test('a part of the first screen whose code cannot be loaded: says so in its pla
   const header = page.locator('.app-header');
   await expect(header.getByRole('alert')).toContainText('This part of the guide could not be opened');
   await expect(header.getByRole('button', { name: 'Reload the guide' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   await page.locator('[data-nav="next"]').click();
   await expect(page.locator('#q-age input[value="18-plus"]')).toBeVisible();
 });

@@ -9,6 +9,8 @@ import { useText } from '../text-context';
 
 interface Props {
   children: ReactNode;
+  /** It stands for the whole screen: its message is the screen's heading, which gets focus after a move. */
+  screen?: boolean;
   /** When this changes (another screen), a failure shown is cleared and the children tried again. */
   resetKey?: string;
   /** What the button does; the page reloads by default. */
@@ -27,16 +29,35 @@ export class LoadFailureBoundary extends Component<Props, { failed: boolean }> {
   }
 
   override render(): ReactNode {
-    return this.state.failed ? <LoadFailed onReload={this.props.onReload} /> : this.props.children;
+    return this.state.failed ? <LoadFailed screen={this.props.screen} onReload={this.props.onReload} /> : this.props.children;
   }
 }
 
-/** What failed to load, and the way out. `whole`: the page itself could not start (main.tsx). */
-export function LoadFailed({ whole = false, onReload = () => window.location.reload() }: { whole?: boolean; onReload?: (() => void) | undefined }) {
+/**
+ * What failed to load, and the way out. `whole`: the page itself could not start (main.tsx). `screen`:
+ * in place of a screen, so its first line is the screen's heading (#screen-title, where App puts focus).
+ */
+export function LoadFailed({
+  whole = false,
+  screen = whole,
+  onReload = () => window.location.reload(),
+}: {
+  whole?: boolean;
+  screen?: boolean | undefined;
+  onReload?: (() => void) | undefined;
+}) {
   const { t } = useText();
+  const what = t(whole ? 'notices.startFailed' : 'notices.partFailed');
   return (
     <div role="alert" className="error load-failed">
-      <p>{t(whole ? 'notices.startFailed' : 'notices.partFailed')}</p>
+      {screen ? (
+        <h1 id="screen-title" tabIndex={-1}>
+          {what}
+        </h1>
+      ) : (
+        <p>{what}</p>
+      )}
+      <p>{t('notices.reloadHelps')}</p>
       <button type="button" className="button-small" onClick={onReload}>
         {t('notices.reload')}
       </button>
