@@ -40,8 +40,8 @@ async function boot(): Promise<void> {
   // The rest of the text (Learn, rules, sheet, references) and the other screens load while the
   // person reads the first screen, so they never compete with drawing it.
   const loadTheRest = () => {
-    // Text that cannot be loaded now is asked for again by the screen that shows it, which says so if
-    // it still cannot be (components/LoadFailure.tsx).
+    // Text or code that cannot be loaded now is not drawn later: the screen that needs it says so
+    // instead (requireText in ./i18n.ts, components/LoadFailure.tsx).
     Promise.all([loadI18next(), import('./i18n')])
       .then(([i18n, { loadAllText }]) => loadAllText(i18n))
       .catch(() => undefined);
