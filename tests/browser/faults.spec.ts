@@ -77,6 +77,22 @@ test('a screen whose code cannot be loaded: says so, Urgent help still opens, an
   expect(errors).toEqual([]);
 });
 
+// The screen that fails may be Urgent help itself: what to do in danger still reaches the person.
+for (const [what, chunk] of [
+  ['code', '**/assets/CrisisHelp-*.js'],
+  ['text', '**/assets/crisis-*.js'],
+] as const) {
+  test(`Urgent help whose ${what} cannot be loaded still says what to do in danger`, async ({ page }) => {
+    await page.route(chunk, (route) => route.abort());
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Urgent help' }).click();
+    const failed = page.getByRole('alert');
+    await expect(page.locator('#screen-title')).toHaveText('This part of the guide could not be opened.');
+    await expect(failed).toContainText('might be in danger now, call your local emergency number or go to the nearest hospital emergency department');
+    await expect(failed.getByRole('button', { name: 'Reload the guide' })).toBeVisible();
+  });
+}
+
 test('a screen whose text cannot be loaded is not drawn with keys in place of its words: it says so', async ({ page }) => {
   await page.route('**/assets/questions-*.js', (route) => route.abort());
   await page.goto('/');

@@ -57,6 +57,8 @@ export function LoadFailed({
       ) : (
         <p>{what}</p>
       )}
+      {/* In place of a screen (it may be Urgent help) or of the whole guide: what to do in danger still reaches the person. */}
+      {screen && <p>{t('notices.dangerNow')}</p>}
       <p>{t('notices.reloadHelps')}</p>
       <button type="button" className="button-small" onClick={onReload}>
         {t('notices.reload')}

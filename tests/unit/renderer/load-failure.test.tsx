@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initI18n, requireText } from '../../../renderer/src/i18n';
 import { LoadFailureBoundary } from '../../../renderer/src/components/LoadFailure';
+import { StartFailed } from '../../../renderer/src/first-screen';
 import { preloadable } from '../../../renderer/src/walkthrough/preloadable';
 import type { Language } from '../../../shared/i18n/languages';
 import { WithText } from '../../support/with-text';
@@ -62,6 +63,54 @@ describe('a part whose code cannot be loaded', () => {
     expect(screen.getByText('Still here')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     logged.mockRestore();
+  });
+});
+
+// The screen that failed may be Urgent help itself, or the whole guide: what to do in danger must still
+// reach the person. Not in a part's small message, where the header's Urgent help is still there.
+describe('what to do in danger, when a screen or the guide cannot be opened', () => {
+  const Broken = (): never => {
+    throw new Error('chunk failed');
+  };
+  const danger = {
+    en: 'If you, or someone you care for, might be in danger now, call your local emergency number or go to the nearest hospital emergency department.',
+    es: 'Si usted, o alguien a quien cuida, puede estar en peligro ahora, llame al número de emergencias de su zona o vaya al servicio de urgencias del hospital más cercano.',
+  } as const;
+
+  it.each(['en', 'es'] as const)('is said in place of a screen that failed (%s)', async (language) => {
+    const i18n = await initI18n(language);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <WithText i18n={i18n}>
+        <LoadFailureBoundary screen resetKey="crisis">
+          <Broken />
+        </LoadFailureBoundary>
+      </WithText>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain(danger[language]);
+    logged.mockRestore();
+  });
+
+  it('is not repeated in the message of a part that failed beside a working screen', async () => {
+    const i18n = await initI18n('en');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <WithText i18n={i18n}>
+        <LoadFailureBoundary>
+          <Broken />
+        </LoadFailureBoundary>
+      </WithText>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('This part of the guide could not be opened');
+    expect(screen.getByRole('alert').textContent).not.toContain('danger');
+    logged.mockRestore();
+  });
+
+  it('is said when the guide could not start, even without i18next (the early text)', () => {
+    render(<StartFailed i18n={null} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('The guide could not be opened');
+    expect(alert.textContent).toContain(danger.en);
   });
 });
 
