@@ -290,7 +290,8 @@ function watchForCrashes(contents: WebContents): void {
         return;
       }
       const t = createTranslator(currentPreferences().language, 'common');
-      const options = { type: 'info' as const, message: t('crash.title'), detail: t('crash.body'), buttons: [t('crash.close')] };
+      // The page may have been Urgent help: what to do in danger goes with the app as it closes.
+      const options = { type: 'info' as const, message: t('crash.title'), detail: `${t('crash.body')}\n\n${t('notices.dangerNow')}`, buttons: [t('crash.close')] };
       await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)).catch(() => undefined);
       app.quit();
     })();
@@ -344,7 +345,8 @@ function failStart(error: unknown): void {
   try {
     if (!selfTest) {
       const t = createTranslator(currentPreferences().language, 'common');
-      dialog.showErrorBox(t('startup.failedTitle'), t('startup.failedBody', { message }));
+      // No guide, so no Urgent help: what to do in danger is in the message itself.
+      dialog.showErrorBox(t('startup.failedTitle'), `${t('startup.failedBody', { message })}\n\n${t('notices.dangerNow')}`);
     }
   } finally {
     app.exit(1);

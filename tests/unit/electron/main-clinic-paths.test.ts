@@ -195,6 +195,8 @@ describe('a crashed page (render-process-gone)', () => {
     const shown = h.dialogs.shown.filter((d) => d.method === 'showMessageBox');
     expect(shown).toHaveLength(1);
     expect(String(shown[0]?.options['message'])).not.toMatch(/error|crash|fatal/i);
+    // The page may have been Urgent help: what to do in danger is in the message that closes the app.
+    expect(String(shown[0]?.options['detail'])).toContain('might be in danger now, call your local emergency number');
   });
 });
 

@@ -121,6 +121,8 @@ describe('start-up always reaches a usable window', () => {
     };
     await h.ready();
     expect(h.errorBoxes).toHaveLength(1);
+    // The guide, Urgent help with it, cannot be shown: what to do in danger is in the message itself.
+    expect(h.errorBoxes[0]?.content).toContain('might be in danger now, call your local emergency number');
     expect(h.ended).toEqual({ how: 'exit', code: 1 });
     expect(h.lock.holder).toBeNull();
   });
