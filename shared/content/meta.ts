@@ -4,13 +4,13 @@
 import { text, type TextRef } from './text';
 
 /** Bump on any change to a medical statement, number, rule or source (see docs/content-governance.md). */
-export const CONTENT_VERSION = '3.4.0';
+export const CONTENT_VERSION = '3.5.0';
 
 /** The date the evidence behind the content was last reviewed (ISO 8601). */
 export const EVIDENCE_REVIEWED_ON = '2026-12-02';
 
 /** The date this content version was published (ISO 8601). */
-export const CONTENT_PUBLISHED_ON = '2026-12-02';
+export const CONTENT_PUBLISHED_ON = '2026-12-06';
 
 /** How often the evidence is re-checked, in months (stated in about:updatePolicy). */
 export const REVIEW_INTERVAL_MONTHS = 12;

@@ -208,10 +208,10 @@ const OTHER_SAFETY_QUESTIONS = SAFETY_QUESTIONS.filter((q) => !OPIOID_WITHHELD_Q
 
 const withheld = (q: QuestionId): Condition => any(unanswered(q), has(q, PREFER_NOT));
 
-/** Options of opioidsRecentKind that are a real opioid (not only a diarrhea medicine such as loperamide). */
+/** Options of opioidsRecentKind that are a real opioid (not only loperamide for diarrhea). */
 const RECENT_OPIOID_KINDS = ['short-acting', 'methadone-buprenorphine', 'kratom', 'other'];
 
-/** "Yes" to opioids in the last 2 weeks, unless the only kind named is a diarrhea medicine. */
+/** "Yes" to opioids in the last 2 weeks, unless the only kind named is loperamide for diarrhea. */
 const recentOpioid = all(has('opioidsRecent', 'yes'), not(all(has('opioidsRecentKind', 'diarrhoea'), not(has('opioidsRecentKind', ...RECENT_OPIOID_KINDS)))));
 
 /** No stimulant taken now or before, and not a young child (under 6, where guidelines start elsewhere). */
@@ -446,7 +446,8 @@ export const RULES: readonly Rule[] = [
     certainty: 'checked-fact',
     when: has('diagnosis', 'no', NOT_SURE),
     questions: ['q-assessment'],
-    sourceIds: ['aap-2019', 'nice-ng87'],
+    // "A full assessment by an ADHD specialist": NICE QS39 statement 1 [seen].
+    sourceIds: ['nice-qs39', 'nice-ng87'],
   }),
   // Benefit for the person's group, beside the placebo rate of the same trial, at the certainty the
   // Learn page gives it (learn stimulants.benefits 1 and 2): children 6-week trial, adults 5-week trial.

@@ -315,7 +315,7 @@ export const LEARN_PAGES: readonly LearnPage[] = [
     s('side-effects', 'overall', ['bolton-2019'], 'some-evidence', { params: { trials: 89, low: 3, high: 250, studies: 26 } }),
     s('side-effects', 'dizzyVomit', ['bolton-2019-summary', 'bolton-2019'], 'some-evidence', { params: { dizzy: 1.5, vomit: 1.9 } }),
     s('side-effects', 'vividDreams', ['ldn-meta-2025', 'vatvani-2024'], 'some-evidence', { params: { ratio: 2.4 } }),
-    s('side-effects', 'nauseaHeadache', ['vatvani-2024', 'ldn-meta-2025'], 'very-uncertain'),
+    s('side-effects', 'nauseaHeadache', ['vatvani-2024', 'ldn-meta-2025', 'naltrexone-fibromyalgia-women-meta'], 'very-uncertain'),
     s('side-effects', 'stoppedLdn', ['bruun-2024'], 'some-evidence', {
       figure: {
         outcome: 'stopped-for-side-effects',
@@ -552,7 +552,8 @@ export const OPTIONS: readonly OptionSummary[] = [
           comparison: PLACEBO,
         },
       }),
-      o('non-stimulants', 'benefits', 2, ['cortese-2018', 'cortese-2018-summary'], 'strong-evidence'),
+      // Better than a placebo is strong evidence; "less well than stimulants" rests on indirect comparisons (low or very low confidence).
+      o('non-stimulants', 'benefits', 2, ['cortese-2018', 'cortese-2018-summary'], 'some-evidence'),
     ],
     harms: [
       o('non-stimulants', 'harms', 1, ['hennissen-2017'], 'some-evidence', { params: { trials: 18, n: 2 } }),

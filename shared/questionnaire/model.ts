@@ -277,7 +277,8 @@ export const QUESTIONS: readonly Question[] = [
   freeText('opioidsNowOther', 'opioids', TEXT_LIMITS.shortAnswer, { visibleWhen: has('opioidsNow', 'other') }),
   // Its label leaves loperamide out; why (it acts only in the gut) is in opioidsNow's details.
   yesNo('opioidsRecent', 'opioids', { child: true, help: true, sensitive: true }),
-  // "Only a diarrhea medicine" lets a loperamide user who still answered "yes" say so (no gap needed).
+  // "Only loperamide for diarrhea" lets a loperamide user who still answered "yes" say so (no gap needed). Other
+  // diarrhea medicines with an opioid go under "Another opioid" (opioidsNow's details): the no-gap reasoning is loperamide's alone.
   choice('opioidsRecentKind', 'opioids', 'multi', ['short-acting', 'methadone-buprenorphine', 'kratom', 'other', 'diarrhoea'], {
     visibleWhen: has('opioidsRecent', 'yes'),
   }),

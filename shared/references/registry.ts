@@ -369,6 +369,16 @@ export const SOURCES = [
     tag: 'seen',
   }),
   source({
+    // The evidence review saw it only through an aggregator page; journal and authors not identified.
+    id: 'naltrexone-fibromyalgia-women-meta',
+    authors: null,
+    year: null,
+    publishedIn: 'Meta-analysis of 4 trials (journal not identified), via bibliomed.org',
+    url: 'https://bibliomed.org/?mno=303821',
+    kind: 'review',
+    tag: 'seen-secondary',
+  }),
+  source({
     id: 'rassi-mariani-2024',
     authors: 'Rassi-Mariani V, Barreto ESR, Antunes CR, et al.',
     year: 2024,
