@@ -91,6 +91,15 @@ export const SOURCES = [
     tag: 'seen',
   }),
   source({
+    // Seen as reproduced on oladoctor.com; the page's address was not recorded.
+    id: 'adepend-leaflet-pl',
+    authors: null,
+    year: null,
+    publishedIn: 'Adepend package leaflet (Poland), as reproduced on oladoctor.com',
+    kind: 'label',
+    tag: 'seen-secondary',
+  }),
+  source({
     id: 'pil-uk-adepend',
     authors: null,
     year: null,
@@ -640,7 +649,8 @@ export const SOURCES = [
   source({
     id: 'mta-growth',
     authors: null,
-    year: 2007,
+    // The record seen gives no year.
+    year: null,
     publishedIn: 'MTA follow-up study (Mayo Clinic repository record)',
     url: 'https://mayoclinic.elsevierpure.com/en/publications/effects-of-stimulant-medication-on-growth-rates-across-3-years-in',
     kind: 'observational',
@@ -783,7 +793,7 @@ export const SOURCES = [
   }),
   source({
     id: 'polanczyk-2007',
-    authors: 'Polanczyk G, et al.',
+    authors: 'Polanczyk et al.',
     year: 2007,
     publishedIn: 'Am J Psychiatry 2007 (PMID 17541055)',
     kind: 'review',
@@ -791,7 +801,7 @@ export const SOURCES = [
   }),
   source({
     id: 'song-2021',
-    authors: 'Song P, et al.',
+    authors: 'Song et al.',
     year: 2021,
     publishedIn: 'J Glob Health 2021',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7916320',
@@ -800,16 +810,16 @@ export const SOURCES = [
   }),
   source({
     id: 'fayyad-2017',
-    authors: 'Fayyad J, et al.',
+    authors: 'Fayyad et al.',
     year: 2017,
-    publishedIn: 'Atten Defic Hyperact Disord 2017',
+    publishedIn: 'Springer, 2017 (doi 10.1007/s12402-016-0208-3)',
     url: 'https://link.springer.com/article/10.1007%2Fs12402-016-0208-3',
     kind: 'observational',
     tag: 'seen',
   }),
   source({
     id: 'faraone-2006',
-    authors: 'Faraone SV, et al.',
+    authors: 'Faraone et al.',
     year: 2006,
     publishedIn: 'Psychol Med 2006',
     kind: 'review',
@@ -817,7 +827,7 @@ export const SOURCES = [
   }),
   source({
     id: 'sibley-2021',
-    authors: 'Sibley MH, et al.',
+    authors: 'Sibley et al.',
     year: 2021,
     publishedIn: 'Am J Psychiatry 2021',
     url: 'https://psychiatryonline.org/doi/10.1176/appi.ajp.2021.21010032',
@@ -898,11 +908,12 @@ export function shortCitation(id: SourceId): TextRef {
 export function fullCitation(id: SourceId, say: (ref: TextRef) => string): string {
   const s = getSource(id);
   const parts = [s.authors, say(s.title), s.publishedIn, s.doi ? `doi:${s.doi}` : s.url].filter((p): p is string => Boolean(p));
-  return parts.join('. ');
+  // A part that already ends a sentence ("et al.", a title ending in "?") takes no second stop.
+  return parts.map((part, i) => (i === parts.length - 1 ? part : /[.?!]$/.test(part) ? `${part} ` : `${part}. `)).join('');
 }
 
 /**
- * Emergency pain relief on naltrexone (the Learn safety page and every sheet): the label, the UK rules
- * and the urgent-care review (Chiang). The same sources as the sheet's emergency question.
+ * Emergency pain relief on naltrexone (the Learn safety page and every sheet): the label, the UK rules,
+ * the EU leaflet that gives the higher-dose advice, and the urgent-care review (Chiang). The same sources as the sheet's emergency question.
  */
-export const EMERGENCY_PAIN_SOURCES: readonly SourceId[] = ['label-us-naltrexone', 'smpc-uk-adepend', 'chiang-jucm'];
+export const EMERGENCY_PAIN_SOURCES: readonly SourceId[] = ['label-us-naltrexone', 'smpc-uk-adepend', 'adepend-leaflet-pl', 'chiang-jucm'];

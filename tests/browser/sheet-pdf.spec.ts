@@ -18,7 +18,7 @@ import { interpolate, lookup } from '../../shared/i18n/lookup';
 import { sheetPdfSpec, toPlaywrightPdfOptions } from '../../shared/print/pdf';
 import type { PaperSize } from '../../shared/print/paper';
 import { evaluate } from '../../shared/engine/evaluate';
-import { buildSheetModel } from '../../shared/sheet/model';
+import { buildSheetModel, SHEET_CERTAINTY_LABELS, SHEET_FROM_ANSWERS } from '../../shared/sheet/model';
 import { PERSONA_EXPECTATIONS } from '../fixtures/personas/expectations';
 import { loadLocale } from '../support/locales';
 import { seedAnswers } from '../support/seed';
@@ -116,6 +116,14 @@ for (const persona of personas) {
           for (const flag of fired) {
             expect(printed, `flag ${flag.id}: title`).toContain(normalise(say(language, doc, flag.title)));
             expect(printed, `flag ${flag.id}: its point`).toContain(flagLine(language, doc, flag, region));
+          }
+          // The points raised first carry their certainty and their sources' numbers, as the others do.
+          const raiseFirst = model.sections.find((s) => s.kind === 'raise-first');
+          for (const flag of raiseFirst?.kind === 'raise-first' ? raiseFirst.flags : []) {
+            const numbers = flag.sourceIds.map((id) => model.footer.sourceIds.indexOf(id) + 1).sort((a, b) => a - b);
+            expect(numbers.every((n) => n > 0), `flag ${flag.id}: its sources are in the footer`).toBe(true);
+            const label = say(language, doc, flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS);
+            if (numbers.length > 0) expect(printed, `flag ${flag.id}: certainty and sources`).toContain(normalise(`(${label}: ${numbers.join(', ')})`));
           }
           // A rule that did not fire must not be printed (its title for a raise-first rule; an ask-about
           // rule's title can also be a listed topic, "Sleep", so its key line).

@@ -108,15 +108,22 @@ function EmergencyPain({ note, say, cite }: { note: SheetEmergencyPain; say: Say
     <p className="sheet-emergency-pain" data-certainty={note.certainty}>
       <strong>{say(note.title)}.</strong> {say(note.text)}{' '}
       <span className="sheet-also-sources">
-        ({say(SHEET_CERTAINTY_LABELS[note.certainty])}) [{note.sourceIds.map((id) => cite(id)).join(', ')}]
+        ({say(SHEET_CERTAINTY_LABELS[note.certainty])}) [{citeAll(note.sourceIds, cite)}]
       </span>
     </p>
   );
 }
 
 /** The flag's certainty label, short, in brackets ("from your answers" for a list with no sources). */
-function FlagCertainty({ flag, say }: { flag: Flag; say: Say }) {
-  return <span className="sheet-certainty"> ({say(flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS)})</span>;
+/** A raise-first flag's certainty and its sources' numbers, as the other flags print them: the prescriber can check the point that matters most. */
+function FlagCertainty({ flag, say, cite }: { flag: Flag; say: Say; cite: Cite }) {
+  return (
+    <span className="sheet-certainty">
+      {' '}
+      ({say(flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS)}
+      {flag.sourceIds.length > 0 && <>: {citeAll(flag.sourceIds, cite)}</>})
+    </span>
+  );
 }
 
 function flagParams(flag: Flag, place: TextRef): Params {
@@ -125,6 +132,9 @@ function flagParams(flag: Flag, place: TextRef): Params {
 
 /** A source's number in the footer's numbered list (the sheet cites by number to save room). */
 type Cite = (id: SourceId) => number;
+
+/** The numbers of these sources in the footer's list, smallest first ("1, 4, 8"), as a reader looks them up. */
+const citeAll = (ids: readonly SourceId[], cite: Cite): string => ids.map(cite).sort((a, b) => a - b).join(', ');
 
 function Section({ section, say, sayList, place, cite }: { section: SheetSection; say: Say; sayList: SayList; place: TextRef; cite: Cite }) {
   // A flag's shared warning, printed with the flag (the sheet has no "see above").
@@ -140,7 +150,7 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
               <li key={flag.id} className={flag.urgent ? 'sheet-flag urgent' : 'sheet-flag'} data-flag={flag.id}>
                 <p className="sheet-flag-title">
                   {say(flag.title)}
-                  <FlagCertainty flag={flag} say={say} />
+                  <FlagCertainty flag={flag} say={say} cite={cite} />
                 </p>
                 {/* Its key line (on every sheet), the shared warning it needs, then what the key line does not
                     say; an urgent flag says what to do first, then the warning (as on "What your answers mean"). */}
@@ -169,7 +179,7 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
                 <span className="sheet-also-sources">
                   {' '}
                   [{say(flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS)}
-                  {flag.sourceIds.length > 0 && <>: {flag.sourceIds.map((id) => cite(id)).join(', ')}</>}]
+                  {flag.sourceIds.length > 0 && <>: {citeAll(flag.sourceIds, cite)}</>}]
                 </span>
               </li>
             ))}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { LEARN_PAGES } from '../../../shared/learn/content';
 import { getQuestion, isChoiceQuestion } from '../../../shared/questionnaire/model';
-import { getSource } from '../../../shared/references/registry';
+import { EMERGENCY_PAIN_SOURCES, fullCitation, getSource, SOURCES } from '../../../shared/references/registry';
 import { buildSheetModel } from '../../../shared/sheet/model';
 import { loadPersona, render, rule, say, statement } from './helpers';
 
@@ -89,5 +89,61 @@ describe('the diarrhea option is loperamide only: other diarrhea medicines with 
     if (!more) throw new Error('opioidsNow has no details');
     expect(render(more.text, language)).toContain(optionLabel('opioidsNow', 'other', language));
     expect(getQuestion('opioidsNow').helpSourceIds).toContain('label-us-vivitrol-2013');
+  });
+});
+
+describe('citation details the review did not see are left out, not filled in', () => {
+  // The evidence files give these first authors by surname only, the MTA growth record no year, and
+  // the Fayyad paper only by its publisher's address.
+  it('surnames only, no year, no journal name from memory', () => {
+    for (const id of ['polanczyk-2007', 'song-2021', 'fayyad-2017', 'faraone-2006', 'sibley-2021'] as const) {
+      expect(getSource(id).authors, id).toMatch(/^[A-Z][a-z]+ et al\.$/);
+    }
+    expect(getSource('mta-growth').year).toBeNull();
+    expect(getSource('fayyad-2017').publishedIn).not.toMatch(/Atten Defic/);
+  });
+});
+
+describe('the other kind of stimulant: what the crossover trials found, no more', () => {
+  // Arnold 2000: in crossover trials of children and teens, many "responded better to" one kind, not
+  // "only to" one; "not helped by one, helped by the other" went beyond that.
+  it.each(SUPPORTED_LANGUAGES)('the flag\'s key line and the options statement say "did better on one" (%s)', (language) => {
+    const key = render(rule('one-family-little-help').key, language);
+    const trials = say(statement('options.stimulants.benefits.3'), language);
+    expect(key).toMatch(language === 'en' ? /children and teens.*did better on one kind of stimulant than on the other/ : /niños y adolescentes.*mejoraron más con un tipo de estimulante que con el otro/);
+    expect(trials).toMatch(language === 'en' ? /did better on one kind than on the other/ : /mejoraron más con un tipo que con el otro/);
+    for (const text of [key, trials]) expect(text).not.toMatch(/not helped by one|no ayuda un tipo|no les ayudó un tipo/);
+  });
+});
+
+describe('case reports told as they were recorded', () => {
+  // Naumann 2023: "on long-term opioids" (not "every day"), as the opioid flag already says.
+  // Kratom: of the reports, one is recorded as severe.
+  it.each(SUPPORTED_LANGUAGES)('long-term opioids; one severe kratom report (%s)', (language) => {
+    const withdrawal = say(statement('safety.lowDoseWithdrawal'), language);
+    expect(withdrawal).toMatch(language === 'en' ? /long-term opioids/ : /desde hacía tiempo/);
+    expect(withdrawal).not.toMatch(/every day|cada día/);
+    for (const perspective of ['self', 'child'] as const) {
+      expect(render(rule('kratom').body, language, perspective)).toMatch(language === 'en' ? /^In one report, the withdrawal was severe\./ : /^En uno de los casos, la abstinencia fue grave\./);
+    }
+  });
+});
+
+describe('the emergency pain note cites what says "higher doses" and "watch breathing"', () => {
+  // The US label's detailed plan was not seen (only its heading); the EU leaflet's wording was [seen-2°].
+  it('the Adepend leaflet (Poland), a secondary source, is among its sources', () => {
+    expect(EMERGENCY_PAIN_SOURCES).toContain('adepend-leaflet-pl');
+    expect(getSource('adepend-leaflet-pl').tag).toBe('seen-secondary');
+    expect(statement('safety.emergencyPain').sourceIds).toContain('adepend-leaflet-pl');
+  });
+});
+
+describe('a full citation does not double its punctuation', () => {
+  // "Polanczyk et al.. [The worldwide…]" on the References page; a title ending in "?" took a "." too.
+  it.each(SUPPORTED_LANGUAGES)('no ".." or "?." between its parts (%s)', (language) => {
+    for (const source of SOURCES) {
+      const citation = fullCitation(source.id, (ref) => render(ref, language));
+      expect(citation, source.id).not.toMatch(/\.\.(?!\.)|[?!]\./);
+    }
   });
 });
