@@ -114,14 +114,12 @@ function EmergencyPain({ note, say, cite }: { note: SheetEmergencyPain; say: Say
   );
 }
 
-/** The flag's certainty label, short, in brackets ("from your answers" for a list with no sources). */
-/** A raise-first flag's certainty and its sources' numbers, as the other flags print them: the prescriber can check the point that matters most. */
+/** A raise-first flag's certainty and sources, in brackets after its title: the prescriber can check the points that matter most. */
 function FlagCertainty({ flag, say, cite }: { flag: Flag; say: Say; cite: Cite }) {
   return (
     <span className="sheet-certainty">
       {' '}
-      ({say(flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS)}
-      {flag.sourceIds.length > 0 && <>: {citeAll(flag.sourceIds, cite)}</>})
+      (<CertaintyAndSources flag={flag} say={say} cite={cite} />)
     </span>
   );
 }
@@ -135,6 +133,16 @@ type Cite = (id: SourceId) => number;
 
 /** The numbers of these sources in the footer's list, smallest first ("1, 4, 8"), as a reader looks them up. */
 const citeAll = (ids: readonly SourceId[], cite: Cite): string => ids.map(cite).sort((a, b) => a - b).join(', ');
+
+/** A flag's short certainty label, then its sources' numbers ("checked fact: 1, 4"); "from your answers" for a list with no sources. */
+function CertaintyAndSources({ flag, say, cite }: { flag: Flag; say: Say; cite: Cite }) {
+  return (
+    <>
+      {say(flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS)}
+      {flag.sourceIds.length > 0 && <>: {citeAll(flag.sourceIds, cite)}</>}
+    </>
+  );
+}
 
 function Section({ section, say, sayList, place, cite }: { section: SheetSection; say: Say; sayList: SayList; place: TextRef; cite: Cite }) {
   // A flag's shared warning, printed with the flag (the sheet has no "see above").
@@ -178,8 +186,7 @@ function Section({ section, say, sayList, place, cite }: { section: SheetSection
                 {/* Certainty and sources in one bracket, to keep the longest sheet within two pages. */}
                 <span className="sheet-also-sources">
                   {' '}
-                  [{say(flag.certainty ? SHEET_CERTAINTY_LABELS[flag.certainty] : SHEET_FROM_ANSWERS)}
-                  {flag.sourceIds.length > 0 && <>: {citeAll(flag.sourceIds, cite)}</>}]
+                  [<CertaintyAndSources flag={flag} say={say} cite={cite} />]
                 </span>
               </li>
             ))}
